@@ -1,0 +1,186 @@
+"""Binding a module class to its config, the model's dimensions and its collaborators."""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Protocol
+
+import attrs
+import torch
+
+from tttv2.errors import SpecError
+from tttv2.registry import Registry
+from tttv2.resolve import ResolutionError, resolve
+from tttv2.schema import Collaborator, ConfigSchema, schema_of, validate_config
+from tttv2.spec import SLOT_CATEGORIES, ModelSpec
+
+if TYPE_CHECKING:
+    from tttv2.protocols import Embedding
+
+QK_NORM_PARAMETERS = frozenset({"q_norm", "k_norm"})
+"""Norm collaborators with these names come from the ``qk_norm`` slot, sized to head_dim."""
+
+
+class SlotSource(Protocol):
+    """Anything that builds the module of a slot on demand: the container's providers."""
+
+    def __call__(self, slot: str) -> object: ...
+
+
+@attrs.frozen
+class SlotRecord:
+    """Which implementation filled one place of the graph, and why (for ``model.explain()``)."""
+
+    path: str
+    slot: str
+    implementation: str
+    how: str
+
+
+@attrs.define
+class BuildState:
+    """Everything a model build shares: the spec, the target, the current layer and the records."""
+
+    spec: ModelSpec
+    hardware: str
+    torch_device: torch.device
+    dtype: torch.dtype
+    registry: Registry
+    slots: SlotSource
+    layer: int | None = None
+    path: str = ""
+    current_slot: str | None = None
+    embedding: Embedding[torch.Tensor] | None = None
+    records: list[SlotRecord] = attrs.field(factory=list)
+
+
+_STATE: contextvars.ContextVar[BuildState | None] = contextvars.ContextVar("tttv2_build", default=None)
+
+
+@contextmanager
+def building(state: BuildState) -> Iterator[BuildState]:
+    """Make ``state`` the current build for slot providers called inside the block."""
+    token = _STATE.set(state)
+    try:
+        yield state
+    finally:
+        _STATE.reset(token)
+
+
+def current_state() -> BuildState | None:
+    return _STATE.get()
+
+
+def dimension_values(spec: ModelSpec, slot: str) -> dict[str, object]:
+    """The model dimensions a constructor keyword may receive by name (q/k norms get hidden_dim=head_dim)."""
+    values: dict[str, object] = attrs.asdict(spec.dims)
+    if slot == "qk_norm":
+        values["hidden_dim"] = spec.dims.head_dim
+    if slot == "cache":  # a cache built outside generation holds one full-length sequence
+        values.update(batch_size=1, capacity=spec.dims.max_seq_len, windows=())
+    return values
+
+
+def build_slot(state: BuildState, slot: str) -> object:
+    """Build the module the spec puts in ``slot`` for the state's current layer."""
+    ref = state.spec.ref(slot, state.layer)
+    if ref is None:
+        return None
+    try:
+        resolved = resolve(ref.module, category=SLOT_CATEGORIES[slot], hardware=state.hardware, registry=state.registry)
+    except ResolutionError as exc:
+        raise SpecError([f"{state.path or slot}: {exc}"]) from exc
+    state.records.append(SlotRecord(state.path or slot, slot, f"{resolved.cls.__module__}:{resolved.cls.__qualname__}",
+                                    resolved.how))
+    return instantiate(resolved.cls, ref.config, state, slot)
+
+
+def instantiate(cls: type, config: Mapping[str, object], state: BuildState, slot: str,
+                extra: Mapping[str, object] | None = None) -> object:
+    """Call ``cls`` with its config, matching model dimensions (``extra`` first), collaborators, device, dtype."""
+    schema = cached_schema(cls)
+    dims = {**dimension_values(state.spec, slot), **(extra or {})}
+    problems = validate_config(schema, config, path=f"{state.path or slot}.config", provided=frozenset(dims))
+    if problems:
+        raise SpecError(problems)
+    kwargs: dict[str, object] = {}
+    for field in schema.fields:
+        if field.name in config:
+            kwargs[field.name] = convert_value(config[field.name], field.annotation)
+        elif field.name in dims:
+            kwargs[field.name] = dims[field.name]
+    if schema.accepts_any:
+        kwargs.update({k: v for k, v in config.items() if k not in kwargs})
+    for collaborator in schema.collaborators:
+        kwargs[collaborator.name] = _collaborator(collaborator, state)
+    accepted = runtime_keywords(cls)
+    if "device" in accepted:
+        kwargs["device"] = state.torch_device
+    if "dtype" in accepted:
+        kwargs["dtype"] = state.dtype
+    with torch.device(state.torch_device):
+        return cls(**kwargs)
+
+
+@functools.lru_cache(maxsize=None)
+def cached_schema(cls: type) -> ConfigSchema:
+    return schema_of(cls)
+
+
+@functools.lru_cache(maxsize=None)
+def runtime_keywords(cls: type) -> frozenset[str]:
+    import inspect
+
+    try:
+        return frozenset(inspect.signature(cls).parameters) & {"device", "dtype"}
+    except (TypeError, ValueError):
+        return frozenset()
+
+
+def convert_value(value: object, annotation: object) -> object:
+    """Turn file-friendly values into what annotations ask for: lists to tuples, dtype names to dtypes."""
+    origin = typing.get_origin(annotation)
+    if origin is tuple and isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, str) and getattr(annotation, "__name__", "") == "dtype":
+        return getattr(torch, value)
+    if isinstance(annotation, type) and attrs.has(annotation) and isinstance(value, Mapping):
+        return annotation(**value)
+    return value
+
+
+def slot_for(collaborator: Collaborator) -> str:
+    """The spec slot that supplies a collaborator keyword."""
+    if collaborator.category == "norm" and collaborator.name in QK_NORM_PARAMETERS:
+        return "qk_norm"
+    return next(slot for slot, category in SLOT_CATEGORIES.items() if category == collaborator.category)
+
+
+def _collaborator(collaborator: Collaborator, state: BuildState) -> object:
+    slot = slot_for(collaborator)
+    if slot == "embedding" and state.embedding is not None:
+        return state.embedding  # a tied head shares the model's own embedding
+    if state.spec.ref(slot, state.layer) is None:
+        if collaborator.optional:
+            return None
+        raise SpecError([f"{state.path}.{collaborator.name}: needs a {collaborator.category!r} module but slot {slot!r} is empty"])
+    parent = state.path
+    state.path = f"{parent}.{collaborator.name}" if parent else collaborator.name
+    try:
+        return state.slots(slot)
+    finally:
+        state.path = parent
+
+
+def with_path(state: BuildState, path: str, make: Callable[[], object]) -> object:
+    """Run ``make`` with ``path`` as the current graph path."""
+    parent = state.path
+    state.path = path
+    try:
+        return make()
+    finally:
+        state.path = parent

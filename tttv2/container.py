@@ -1,0 +1,171 @@
+"""The dependency-injector container that turns a ModelSpec into a decoder graph, slot by slot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Generic, TypeVar, cast
+
+import torch
+from dependency_injector import containers, providers
+from torch import Tensor
+
+from tttv2.build import BuildState, SlotRecord, build_slot, building, current_state, instantiate, with_path
+from tttv2.conformance import check_conformance
+from tttv2.errors import SpecError
+from tttv2.model import DecoderModel
+from tttv2.protocols import (
+    AttentionKernel,
+    AttentionLayer,
+    Block,
+    Embedding,
+    FeedForward,
+    KVCache,
+    LMHead,
+    Norm,
+    PositionEncoding,
+)
+from tttv2.registry import Registry, current_registry
+from tttv2.spec import SLOT_CATEGORIES, ModelSpec
+from tttv2.protocols import CONTRACTS
+
+C = TypeVar("C")
+
+
+class SlotBuilder(Generic[C]):
+    """The default provider body of a slot: build what the spec names for the current layer."""
+
+    def __init__(self, slot: str) -> None:
+        self.slot = slot
+
+    def __call__(self, container: containers.Container) -> C:
+        state = current_state()
+        if state is None:  # called directly, outside container.model(): build the base (layer-less) module
+            with building(new_state(container)) as fresh:
+                return cast(C, build_slot(fresh, self.slot))  # the spec resolved it against this slot's contract
+        return cast(C, build_slot(state, self.slot))  # as above
+
+
+class ModelContainer(containers.DeclarativeContainer):
+    """Turns a ModelSpec into a decoder graph; every slot is a provider that tests can override.
+
+    ``ModelContainer(spec=spec, device="cpu")``; ``container.model()`` builds the model.
+    ``container.attention.override(providers.Factory(MyKernel))`` swaps the kernel in every layer;
+    :func:`override_slot` does the same with a mypy-checked replacement and dimension binding.
+    """
+
+    __self__ = providers.Self()
+    spec = providers.Dependency(instance_of=ModelSpec)
+    device = providers.Object("cpu")
+    dtype = providers.Object(torch.float32)
+    on_meta = providers.Object(False)
+
+    embedding: providers.Factory[Embedding[Tensor]] = providers.Factory(SlotBuilder[Embedding[Tensor]]("embedding"), __self__)
+    attention_layer: providers.Factory[AttentionLayer[Tensor]] = providers.Factory(
+        SlotBuilder[AttentionLayer[Tensor]]("attention_layer"), __self__)
+    attention: providers.Factory[AttentionKernel[Tensor]] = providers.Factory(
+        SlotBuilder[AttentionKernel[Tensor]]("attention"), __self__)
+    position: providers.Factory[PositionEncoding[Tensor]] = providers.Factory(
+        SlotBuilder[PositionEncoding[Tensor]]("position"), __self__)
+    ffn: providers.Factory[FeedForward[Tensor]] = providers.Factory(SlotBuilder[FeedForward[Tensor]]("ffn"), __self__)
+    norm: providers.Factory[Norm[Tensor]] = providers.Factory(SlotBuilder[Norm[Tensor]]("norm"), __self__)
+    qk_norm: providers.Factory[Norm[Tensor]] = providers.Factory(SlotBuilder[Norm[Tensor]]("qk_norm"), __self__)
+    block: providers.Factory[Block[Tensor]] = providers.Factory(SlotBuilder[Block[Tensor]]("block"), __self__)
+    head: providers.Factory[LMHead[Tensor]] = providers.Factory(SlotBuilder[LMHead[Tensor]]("head"), __self__)
+    cache: providers.Factory[KVCache[Tensor]] = providers.Factory(SlotBuilder[KVCache[Tensor]]("cache"), __self__)
+
+    model: providers.Factory[DecoderModel] = providers.Factory(lambda container: assemble_model(container), __self__)
+
+
+def override_slot(provider: providers.Provider[C], replacement: Callable[..., C],
+                  /, **config: object) -> providers.OverridingContext[providers.Provider[C]]:
+    """Override a slot's provider with ``replacement``, checked by mypy against the slot's contract.
+
+    A class is built like a spec-named module: ``config`` first, then model dimensions and
+    collaborators by keyword name, plus device and dtype. Any other callable is called with
+    ``config``. Use the result as a context manager to undo the override at the end of a block.
+    """
+    bound: providers.Provider[C] = providers.Factory(_bind_replacement, replacement, dict(config))
+    return cast(providers.OverridingContext[providers.Provider[C]], provider.override(bound))  # stub lacks the parameter
+
+
+def assemble_model(container: containers.Container) -> DecoderModel:
+    """Build embedding, every block, the final norm and the head through the container's providers."""
+    outer = current_state()
+    state = new_state(container) if outer is None else outer
+    with building(state):
+        embedding = with_path(state, "embedding", lambda: call_slot(container, state, "embedding"))
+        state.embedding = cast(Embedding[Tensor], embedding)
+        blocks = []
+        for index in range(state.spec.dims.num_layers):
+            state.layer = index
+            blocks.append(with_path(state, f"layers[{index}]", lambda: call_slot(container, state, "block")))
+        state.layer = None
+        final_norm = with_path(state, "final_norm", lambda: call_slot(container, state, "norm"))
+        head = with_path(state, "head", lambda: call_slot(container, state, "head"))
+    model = DecoderModel(embedding=embedding, blocks=blocks, final_norm=final_norm, head=head, spec=state.spec,
+                         records=tuple(state.records), hardware=state.hardware)
+    if not state.torch_device.type == "meta":
+        model.to(dtype=state.dtype)
+    return model
+
+
+def new_state(container: containers.Container, registry: Registry | None = None) -> BuildState:
+    """A fresh build over ``container``'s spec and target."""
+    device = str(container.device())
+    on_meta = bool(container.on_meta())
+    hardware = device.split(":")[0]
+    torch_device = torch.device("meta") if on_meta or hardware == "ttnn" else torch.device(device)
+    spec = container.spec()
+    dtype = container.dtype()
+    if not isinstance(spec, ModelSpec) or not isinstance(dtype, torch.dtype):
+        raise TypeError("ModelContainer needs spec=ModelSpec and dtype=torch.dtype")
+    state = BuildState(spec=spec, hardware=hardware, torch_device=torch_device, dtype=dtype,
+                       registry=registry or current_registry(), slots=lambda slot: None)
+    state.slots = lambda slot: call_slot(container, state, slot)
+    return state
+
+
+def call_slot(container: containers.Container, state: BuildState, slot: str) -> object:
+    """Call a slot's provider (the spec's module or a test's override) and check what it returned."""
+    provider = getattr(container, slot)
+    state_slot, state.current_slot = state.current_slot, slot
+    try:
+        built = provider()
+    finally:
+        state.current_slot = state_slot
+    if provider.overridden:
+        _check_override(built, slot, state)
+        implementation = f"{type(built).__module__}:{type(built).__qualname__}"
+        state.records.append(SlotRecord(state.path or slot, slot, implementation, "override of the container's provider"))
+    return built
+
+
+def _check_override(built: object, slot: str, state: BuildState) -> None:
+    contract = CONTRACTS.get(SLOT_CATEGORIES[slot])
+    if contract is None or built is None:
+        return
+    problems = check_conformance(built, contract)
+    if problems:
+        raise SpecError([f"{state.path or slot}: override {type(built).__qualname__} does not conform to "
+                         f"{contract.__name__}: {'; '.join(str(p) for p in problems)}"])
+
+
+def _bind_replacement(replacement: Callable[..., object], config: Mapping[str, object]) -> object:
+    state = current_state()
+    if state is None or not isinstance(replacement, type):
+        return replacement(**config)
+    return instantiate(replacement, config, state, state.current_slot or "")
+
+
+def build_model(spec: ModelSpec, device: str = "cpu", dtype: torch.dtype = torch.float32,
+                *, on_meta: bool = False) -> DecoderModel:
+    """Validate ``spec`` for ``device`` (raising one SpecError listing every problem), then build it.
+
+    Parameters are initialised randomly on ``device``; ``on_meta=True`` builds without memory
+    (shapes only), as loaders do before assigning checkpoint weights.
+    """
+    problems = spec.validate(device=device)
+    if problems:
+        raise SpecError(problems, source=spec.name or "spec")
+    container = ModelContainer(spec=spec, device=device, dtype=dtype, on_meta=on_meta)
+    return container.model()

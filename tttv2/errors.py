@@ -1,0 +1,71 @@
+"""One error tree for tttv2: every failure names what is at fault and where."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class TTTError(Exception):
+    """Base of every error tttv2 raises on purpose."""
+
+
+class ConfigError(TTTError, ValueError):
+    """A module was given invalid dimensions or settings."""
+
+
+class ConformanceError(TTTError, TypeError):
+    """A class does not satisfy the contract of its category."""
+
+    def __init__(self, target: str, contract: str, problems: Sequence[object]) -> None:
+        self.target = target
+        self.contract = contract
+        self.problems = tuple(problems)
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"{target} does not conform to {contract}:\n{lines}")
+
+
+class UnknownModuleError(TTTError, KeyError):
+    """A registry lookup found no module; the message suggests close names."""
+
+    def __init__(self, name: str, suggestions: Sequence[str], where: str = "registry") -> None:
+        self.name = name
+        self.suggestions = tuple(suggestions)
+        hint = f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?" if suggestions else ""
+        self.message = f"unknown module {name!r} in the {where}{hint}"
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DuplicateModuleError(TTTError, ValueError):
+    """A name or alias is already registered by another class."""
+
+
+class SpecError(TTTError, ValueError):
+    """A model spec is invalid; carries every problem found, each with its path."""
+
+    def __init__(self, problems: Sequence[object], source: str = "spec") -> None:
+        self.problems = tuple(problems)
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"{source} has {len(self.problems)} problem(s):\n{lines}")
+
+
+class DeviceCoverageError(SpecError):
+    """No registered implementation covers the target device for some slots."""
+
+
+class CheckpointError(TTTError, ValueError):
+    """A checkpoint file is missing, corrupt, or does not match the model."""
+
+
+class UnsupportedArchitectureError(CheckpointError):
+    """No family answers to the checkpoint's architecture."""
+
+
+class DeviceUnavailableError(TTTError, RuntimeError):
+    """The requested device (CUDA, Tenstorrent) is not present on this machine."""
+
+
+class GenerationError(TTTError, ValueError):
+    """Invalid generation settings or a prompt that does not fit the model."""

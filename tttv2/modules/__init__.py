@@ -1,0 +1,28 @@
+"""Built-in torch modules; importing this package registers them on the default registry."""
+
+from __future__ import annotations
+
+from tttv2.modules.attention_kernels import EagerAttention, SDPAAttention, SlidingWindowAttention, SoftCappedAttention
+from tttv2.modules.attention_layer import GroupedQueryAttention
+from tttv2.modules.block import PreNormBlock, SandwichNormBlock
+from tttv2.modules.cache import BoundLayerCache, StaticKVCache
+from tttv2.modules.embedding import ScaledEmbedding, TokenEmbedding
+from tttv2.modules.ffn import GeGLU, GeluMLP, MixtureOfExperts, SwiGLU
+from tttv2.modules.head import LinearHead, TiedHead
+from tttv2.modules.norm import LayerNorm, OffsetRMSNorm, RMSNorm
+from tttv2.modules.rope import (
+    Llama3RotaryEmbedding,
+    LinearScaledRotaryEmbedding,
+    NoPositionEncoding,
+    RotaryEmbedding,
+    YarnRotaryEmbedding,
+)
+from tttv2.modules.sampler import GreedySampler, TopPSampler
+
+__all__ = [
+    "BoundLayerCache", "EagerAttention", "GeGLU", "GeluMLP", "GreedySampler", "GroupedQueryAttention", "LayerNorm",
+    "LinearHead", "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding", "MixtureOfExperts", "NoPositionEncoding",
+    "OffsetRMSNorm", "PreNormBlock", "RMSNorm", "RotaryEmbedding", "SDPAAttention", "SandwichNormBlock",
+    "ScaledEmbedding", "SlidingWindowAttention", "SoftCappedAttention", "StaticKVCache", "SwiGLU", "TiedHead",
+    "TokenEmbedding", "TopPSampler", "YarnRotaryEmbedding",
+]

@@ -1,0 +1,101 @@
+"""KV caches (category ``cache``): preallocated per layer; sliding-window layers keep only their window."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import torch
+from torch import Tensor
+
+from tttv2.errors import GenerationError
+from tttv2.protocols import KVCache
+from tttv2.registry import default_registry
+
+
+@default_registry.register_module(
+    name="static-kv-cache", category="cache", alias=("static-cache", "kv-cache"),
+    description="Preallocated KV cache sized to the request; sliding-window layers use a ring of their window.",
+    hardware_support=["cpu", "cuda"], tags=["static", "sliding-window", "ring"])
+class StaticKVCache:
+    """Keys and values for every layer, preallocated: ``capacity`` slots, or ``window`` for windowed layers.
+
+    Slots fill in call order for all rows at once, so left-padded batches share one write index;
+    each slot also stores its token's absolute position per row (-1 for padding and empty slots),
+    which layers turn into masks. A full layer returns its filled prefix; a windowed layer returns
+    its ring plus the new keys (attention does not care about key order once masked by position).
+    """
+
+    def __init__(self, *, num_layers: int, batch_size: int, num_kv_heads: int, head_dim: int, capacity: int,
+                 windows: Sequence[int | None] = (), device: torch.device | str | None = None,
+                 dtype: torch.dtype | None = None) -> None:
+        if min(num_layers, batch_size, num_kv_heads, head_dim, capacity) <= 0:
+            raise GenerationError(f"cache sizes must be positive, got layers={num_layers}, batch={batch_size}, "
+                                  f"kv_heads={num_kv_heads}, head_dim={head_dim}, capacity={capacity}")
+        windows = tuple(windows) or (None,) * num_layers
+        if len(windows) != num_layers:
+            raise GenerationError(f"cache got {len(windows)} windows for {num_layers} layers")
+        self.capacity = capacity
+        self.windows = windows
+        self._keys: list[Tensor] = []
+        self._values: list[Tensor] = []
+        self._positions: list[Tensor] = []
+        for window in windows:
+            slots = capacity if window is None else min(window, capacity)
+            shape = (batch_size, num_kv_heads, slots, head_dim)
+            self._keys.append(torch.zeros(shape, device=device, dtype=dtype))
+            self._values.append(torch.zeros(shape, device=device, dtype=dtype))
+            self._positions.append(torch.full((batch_size, slots), -1, dtype=torch.long, device=device))
+        self._written = [0] * num_layers
+        self._returned_positions: list[Tensor | None] = [None] * num_layers
+
+    def update(self, layer: int, k: Tensor, v: Tensor, positions: Tensor) -> tuple[Tensor, Tensor]:
+        seq = k.shape[2]
+        start = self._written[layer]
+        if start + seq > self.capacity:
+            raise GenerationError(
+                f"KV cache overflow on layer {layer}: {start} tokens cached + {seq} new > capacity {self.capacity}")
+        positions = positions.expand(k.shape[0], seq)
+        if self.windows[layer] is None:
+            keys, values, stored = self._keys[layer], self._values[layer], self._positions[layer]
+            keys[:, :, start:start + seq] = k
+            values[:, :, start:start + seq] = v
+            stored[:, start:start + seq] = positions
+            self._written[layer] = start + seq
+            self._returned_positions[layer] = stored[:, :start + seq]
+            return keys[:, :, :start + seq], values[:, :, :start + seq]
+        return self._update_ring(layer, k, v, positions)
+
+    def _update_ring(self, layer: int, k: Tensor, v: Tensor, positions: Tensor) -> tuple[Tensor, Tensor]:
+        keys, values, stored = self._keys[layer], self._values[layer], self._positions[layer]
+        slots, seq, start = keys.shape[2], k.shape[2], self._written[layer]
+        filled = min(start, slots)
+        all_keys = torch.cat((keys[:, :, :filled], k), dim=2)
+        all_values = torch.cat((values[:, :, :filled], v), dim=2)
+        self._returned_positions[layer] = torch.cat((stored[:, :filled], positions), dim=1)
+        keep = min(seq, slots)
+        index = torch.arange(start + seq - keep, start + seq, device=k.device) % slots
+        keys[:, :, index] = k[:, :, seq - keep:]
+        values[:, :, index] = v[:, :, seq - keep:]
+        stored[:, index] = positions[:, seq - keep:]
+        self._written[layer] = start + seq
+        return all_keys, all_values
+
+    def key_positions(self, layer: int) -> Tensor:
+        returned = self._returned_positions[layer]
+        if returned is None:
+            raise GenerationError(f"key_positions({layer}) called before any update of layer {layer}")
+        return returned
+
+
+class BoundLayerCache:
+    """One layer of a :class:`KVCache`, so layers need not know their own index."""
+
+    def __init__(self, cache: KVCache[Tensor], layer: int) -> None:
+        self._cache = cache
+        self._layer = layer
+
+    def update(self, k: Tensor, v: Tensor, positions: Tensor) -> tuple[Tensor, Tensor]:
+        return self._cache.update(self._layer, k, v, positions)
+
+    def key_positions(self) -> Tensor:
+        return self._cache.key_positions(self._layer)

@@ -1,0 +1,57 @@
+"""Language-model heads (category ``head``): untied or tied to the embedding, optional soft-capping."""
+
+from __future__ import annotations
+
+import torch
+from torch import Tensor, nn
+
+from tttv2.errors import ConfigError
+from tttv2.protocols import WeightedEmbedding
+from tttv2.registry import default_registry
+
+
+@default_registry.register_module(
+    name="linear-head", category="head", alias="lm-head",
+    description="Untied linear projection from hidden states to vocabulary logits, optional soft-cap.",
+    hardware_support=["cpu", "cuda"], tags=["llama", "qwen"])
+class LinearHead(nn.Module):
+    """``hidden @ weight.T``, weight ``[vocab, hidden]``; with ``softcap`` c, logits become c * tanh(logits / c)."""
+
+    def __init__(self, *, hidden_dim: int, vocab_size: int, softcap: float | None = None,
+                 device: torch.device | str | None = None, dtype: torch.dtype | None = None) -> None:
+        super().__init__()
+        _check_softcap(softcap)
+        self.softcap = softcap
+        self.weight = nn.Parameter(torch.empty(vocab_size, hidden_dim, device=device, dtype=dtype))
+        nn.init.normal_(self.weight, std=0.02)
+
+    def forward(self, hidden: Tensor) -> Tensor:
+        return _cap(nn.functional.linear(hidden, self.weight), self.softcap)
+
+
+@default_registry.register_module(
+    name="tied-head", category="head", alias="tied-lm-head",
+    description="LM head sharing the token embedding's table (tied embeddings), optional soft-cap.",
+    hardware_support=["cpu", "cuda"], tags=["tied", "smollm", "gemma"])
+class TiedHead(nn.Module):
+    """Projects with the embedding's own weight; holds no parameter of its own."""
+
+    def __init__(self, *, embedding: WeightedEmbedding[Tensor], softcap: float | None = None) -> None:
+        super().__init__()
+        _check_softcap(softcap)
+        self.softcap = softcap
+        self.embedding = embedding
+
+    def forward(self, hidden: Tensor) -> Tensor:
+        return _cap(nn.functional.linear(hidden, self.embedding.weight), self.softcap)
+
+
+def _cap(logits: Tensor, softcap: float | None) -> Tensor:
+    if softcap is None:
+        return logits
+    return torch.tanh(logits / softcap) * softcap
+
+
+def _check_softcap(softcap: float | None) -> None:
+    if softcap is not None and softcap <= 0:
+        raise ConfigError(f"head softcap must be positive, got {softcap}")

@@ -1,0 +1,143 @@
+"""Rotary position embeddings (category ``position``): default, linear, llama3 and yarn scaling."""
+
+from __future__ import annotations
+
+import math
+
+import torch
+from torch import Tensor
+
+from tttv2.errors import ConfigError
+from tttv2.registry import default_registry
+
+
+class _Rotary:
+    """Rotates query/key halves by position-dependent angles (HF's rotate_half layout)."""
+
+    def __init__(self, *, head_dim: int, inverse_frequencies: list[float], attention_factor: float = 1.0) -> None:
+        if head_dim % 2:
+            raise ConfigError(f"rotary embedding needs an even head_dim, got {head_dim}")
+        self.head_dim = head_dim
+        self.inverse_frequencies = tuple(inverse_frequencies)
+        self.attention_factor = attention_factor
+        self._tables: dict[torch.device, Tensor] = {}
+
+    def apply(self, q: Tensor, k: Tensor, positions: Tensor) -> tuple[Tensor, Tensor]:
+        cos, sin = self._angles(positions)
+        return _rotate(q, cos, sin), _rotate(k, cos, sin)
+
+    def _angles(self, positions: Tensor) -> tuple[Tensor, Tensor]:
+        # fp32 angles: positions * frequency loses precision in bf16 past a few hundred tokens
+        inverse = self._tables.get(positions.device)
+        if inverse is None:
+            inverse = torch.tensor(self.inverse_frequencies, dtype=torch.float32, device=positions.device)
+            self._tables[positions.device] = inverse
+        angles = positions.float()[..., None] * inverse
+        angles = torch.cat((angles, angles), dim=-1)[:, None, :, :]
+        return angles.cos() * self.attention_factor, angles.sin() * self.attention_factor
+
+
+def _rotate(x: Tensor, cos: Tensor, sin: Tensor) -> Tensor:
+    half = x.shape[-1] // 2
+    rotated = torch.cat((-x[..., half:], x[..., :half]), dim=-1)
+    return (x.float() * cos + rotated.float() * sin).to(x.dtype)
+
+
+def default_inverse_frequencies(head_dim: int, theta: float) -> list[float]:
+    """``1 / theta^(2i / head_dim)`` for each rotated pair, as HF computes them (fp32 exponent)."""
+    exponents = torch.arange(0, head_dim, 2, dtype=torch.int64, device="cpu").float() / head_dim
+    return (1.0 / (theta ** exponents)).tolist()
+
+
+@default_registry.register_module(
+    name="rope", category="position", alias=("rotary", "rope-default"),
+    description="Rotary position embedding with base frequency theta (Llama, Qwen, Mistral, Gemma).",
+    hardware_support=["cpu", "cuda"], tags=["rotary", "llama", "qwen", "gemma"])
+class RotaryEmbedding(_Rotary):
+    """Standard RoPE."""
+
+    def __init__(self, *, head_dim: int, rope_theta: float = 10000.0) -> None:
+        super().__init__(head_dim=head_dim, inverse_frequencies=default_inverse_frequencies(head_dim, rope_theta))
+
+
+@default_registry.register_module(
+    name="rope-linear", category="position", alias="linear-rope",
+    description="RoPE with positions divided by a linear scaling factor (position interpolation).",
+    hardware_support=["cpu", "cuda"], tags=["rotary", "long-context"])
+class LinearScaledRotaryEmbedding(_Rotary):
+    """RoPE whose frequencies are divided by ``factor``."""
+
+    def __init__(self, *, head_dim: int, rope_theta: float = 10000.0, factor: float) -> None:
+        if factor <= 0:
+            raise ConfigError(f"rope-linear: factor must be positive, got {factor}")
+        inverse = [f / factor for f in default_inverse_frequencies(head_dim, rope_theta)]
+        super().__init__(head_dim=head_dim, inverse_frequencies=inverse)
+
+
+@default_registry.register_module(
+    name="rope-llama3", category="position", alias="llama3-rope",
+    description="Llama 3.1 RoPE scaling: long wavelengths scaled by factor, short kept, a smooth band between.",
+    hardware_support=["cpu", "cuda"], tags=["rotary", "llama3", "long-context"])
+class Llama3RotaryEmbedding(_Rotary):
+    """RoPE with Llama 3's frequency-dependent scaling."""
+
+    def __init__(self, *, head_dim: int, rope_theta: float = 500000.0, factor: float = 8.0,
+                 low_freq_factor: float = 1.0, high_freq_factor: float = 4.0,
+                 original_max_seq_len: int = 8192) -> None:
+        if not 0 < low_freq_factor < high_freq_factor:
+            raise ConfigError(f"rope-llama3: need 0 < low_freq_factor < high_freq_factor, got {low_freq_factor}, {high_freq_factor}")
+        low_wavelength = original_max_seq_len / low_freq_factor
+        high_wavelength = original_max_seq_len / high_freq_factor
+        scaled = []
+        for frequency in default_inverse_frequencies(head_dim, rope_theta):
+            wavelength = 2 * math.pi / frequency
+            if wavelength < high_wavelength:
+                scaled.append(frequency)
+            elif wavelength > low_wavelength:
+                scaled.append(frequency / factor)
+            else:
+                smooth = (original_max_seq_len / wavelength - low_freq_factor) / (high_freq_factor - low_freq_factor)
+                scaled.append((1 - smooth) * frequency / factor + smooth * frequency)
+        super().__init__(head_dim=head_dim, inverse_frequencies=scaled)
+
+
+@default_registry.register_module(
+    name="rope-yarn", category="position", alias="yarn",
+    description="YaRN RoPE scaling: interpolates low frequencies, keeps high ones, scales attention.",
+    hardware_support=["cpu", "cuda"], tags=["rotary", "yarn", "long-context", "qwen"])
+class YarnRotaryEmbedding(_Rotary):
+    """RoPE with YaRN's ramp between interpolation and extrapolation (as in HF's _compute_yarn_parameters)."""
+
+    def __init__(self, *, head_dim: int, rope_theta: float = 10000.0, factor: float,
+                 original_max_seq_len: int, beta_fast: float = 32.0, beta_slow: float = 1.0,
+                 attention_factor: float | None = None, truncate: bool = True) -> None:
+        if factor <= 0:
+            raise ConfigError(f"rope-yarn: factor must be positive, got {factor}")
+        base = default_inverse_frequencies(head_dim, rope_theta)
+
+        def correction_dim(rotations: float) -> float:
+            return (head_dim * math.log(original_max_seq_len / (rotations * 2 * math.pi))) / (2 * math.log(rope_theta))
+
+        low, high = correction_dim(beta_fast), correction_dim(beta_slow)
+        if truncate:
+            low, high = math.floor(low), math.ceil(high)
+        low, high = max(low, 0), min(high, head_dim - 1)
+        span = high - low if high != low else 0.001
+        frequencies = []
+        for index, frequency in enumerate(base):
+            ramp = min(max((index - low) / span, 0.0), 1.0)
+            extrapolation = 1 - ramp
+            frequencies.append(frequency / factor * (1 - extrapolation) + frequency * extrapolation)
+        scale = attention_factor if attention_factor is not None else (0.1 * math.log(factor) + 1.0 if factor > 1 else 1.0)
+        super().__init__(head_dim=head_dim, inverse_frequencies=frequencies, attention_factor=scale)
+
+
+@default_registry.register_module(
+    name="no-position", category="position", alias=("none", "nope"),
+    description="No positional encoding: queries and keys pass through unchanged.",
+    hardware_support=["cpu", "cuda", "ttnn"], tags=["nope"])
+class NoPositionEncoding:
+    """Identity position encoding."""
+
+    def apply(self, q: Tensor, k: Tensor, positions: Tensor) -> tuple[Tensor, Tensor]:
+        return q, k

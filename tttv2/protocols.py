@@ -1,0 +1,200 @@
+"""Extension-point contracts: one Protocol per category, generic over the tensor type."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
+
+if TYPE_CHECKING:
+    from tttv2.spec import ModelSpec
+
+T = TypeVar("T")
+
+
+@runtime_checkable
+class AttentionKernel(Protocol[T]):
+    """Scaled dot-product attention over already-projected heads (category ``attention``).
+
+    ``q`` is ``[batch, heads, q_len, head_dim]``; ``k`` and ``v`` are ``[batch, heads, kv_len,
+    head_dim]`` with the same head count as ``q`` (the layer expands grouped K/V first, unless the
+    kernel satisfies :class:`GroupedKVKernel`). Scores are scaled by ``1 / sqrt(head_dim)``.
+    ``mask=None`` means causal aligned to the end of the keys: query ``i`` sees keys
+    ``0 .. i + kv_len - q_len``. Otherwise ``mask`` is boolean (``True`` = may attend) or additive
+    float, broadcastable to ``[batch, heads, q_len, kv_len]``. The result has ``q``'s shape and dtype.
+    """
+
+    def compute_attention(self, q: T, k: T, v: T, mask: T | None = None) -> T:
+        """Attend ``q`` over ``k``/``v``; see the class docstring for shapes and masking."""
+        ...
+
+
+@runtime_checkable
+class GroupedKVKernel(AttentionKernel[T], Protocol[T]):
+    """A kernel that accepts ``k``/``v`` with fewer heads than ``q`` (``heads % kv_heads == 0``)."""
+
+    accepts_grouped_kv: bool
+
+
+@runtime_checkable
+class LayerCache(Protocol[T]):
+    """One layer's view of a :class:`KVCache`, handed to an attention layer."""
+
+    def update(self, k: T, v: T, positions: T) -> tuple[T, T]:
+        """Store ``k``/``v`` ``[batch, kv_heads, seq, head_dim]``; return every key and value to attend to."""
+        ...
+
+    def key_positions(self) -> T:
+        """Absolute positions ``[batch, kv_len]`` of the keys the last ``update`` returned (-1: padding)."""
+        ...
+
+
+@runtime_checkable
+class KVCache(Protocol[T]):
+    """Keys and values of earlier tokens, per layer (category ``cache``).
+
+    ``update`` writes ``k``/``v`` ``[batch, kv_heads, seq, head_dim]`` for absolute ``positions``
+    ``[batch, seq]`` and returns the keys and values to attend to, including the ones just written.
+    ``key_positions`` gives the absolute position of each returned key (-1 marks padding), so the
+    layer can mask. Writing past the preallocated capacity is an error, never a silent wrap.
+    """
+
+    def update(self, layer: int, k: T, v: T, positions: T) -> tuple[T, T]:
+        """Store this step's keys and values for ``layer``; return all keys and values to attend to."""
+        ...
+
+    def key_positions(self, layer: int) -> T:
+        """Absolute positions ``[batch, kv_len]`` of the keys the last ``update`` of ``layer`` returned."""
+        ...
+
+
+@runtime_checkable
+class AttentionLayer(Protocol[T]):
+    """A whole attention layer: project, rotate, cache, attend, project back (``attention-layer``).
+
+    ``x`` is ``[batch, seq, hidden]``; ``positions`` ``[batch, seq]`` are absolute token indices.
+    Without a cache the layer is causal over ``x``; with one it also attends to cached tokens.
+    """
+
+    def forward(self, x: T, *, positions: T, cache: LayerCache[T] | None = None) -> T:
+        """Return ``[batch, seq, hidden]``."""
+        ...
+
+
+@runtime_checkable
+class PositionEncoding(Protocol[T]):
+    """Encodes absolute positions into queries and keys (category ``position``), e.g. RoPE.
+
+    ``q`` is ``[batch, heads, seq, head_dim]``, ``k`` ``[batch, kv_heads, seq, head_dim]``,
+    ``positions`` ``[batch, seq]``; the results keep the shapes and dtypes of ``q`` and ``k``.
+    """
+
+    def apply(self, q: T, k: T, positions: T) -> tuple[T, T]:
+        """Return ``(q, k)`` with positions applied."""
+        ...
+
+
+@runtime_checkable
+class FeedForward(Protocol[T]):
+    """Position-wise feed-forward network (category ``ffn``): ``[batch, seq, hidden]`` in and out."""
+
+    def forward(self, x: T) -> T:
+        """Return ``[batch, seq, hidden]``."""
+        ...
+
+
+@runtime_checkable
+class Norm(Protocol[T]):
+    """Normalises over the last axis; the result keeps ``x``'s shape and dtype (category ``norm``)."""
+
+    def forward(self, x: T) -> T:
+        """x: ``[..., hidden]``."""
+        ...
+
+
+@runtime_checkable
+class Embedding(Protocol[T]):
+    """Token ids ``[batch, seq]`` to activations ``[batch, seq, hidden]`` (category ``embedding``)."""
+
+    def forward(self, token_ids: T) -> T:
+        """Return ``[batch, seq, hidden]``."""
+        ...
+
+
+@runtime_checkable
+class WeightedEmbedding(Embedding[T], Protocol[T]):
+    """An embedding whose table ``[vocab, hidden]`` a tied LM head can reuse."""
+
+    weight: T
+
+
+@runtime_checkable
+class LMHead(Protocol[T]):
+    """Final hidden states ``[batch, seq, hidden]`` to logits ``[batch, seq, vocab]`` (``head``)."""
+
+    def forward(self, hidden: T) -> T:
+        """Return ``[batch, seq, vocab]``."""
+        ...
+
+
+@runtime_checkable
+class Block(Protocol[T]):
+    """One decoder layer: attention and feed-forward with their norms and residuals (``block``)."""
+
+    def forward(self, x: T, *, positions: T, cache: LayerCache[T] | None = None) -> T:
+        """x: ``[batch, seq, hidden]``; returns the same shape."""
+        ...
+
+
+@runtime_checkable
+class Sampler(Protocol[T]):
+    """Picks the next token from logits ``[batch, vocab]``, returning ids ``[batch]`` (``sampler``)."""
+
+    def sample(self, logits: T) -> T:
+        """Return one token id per row."""
+        ...
+
+
+@runtime_checkable
+class Family(Protocol):
+    """A checkpoint architecture: its own config to a :class:`ModelSpec`, its tensor names to ours.
+
+    ``hf_model_types`` and ``gguf_architectures`` list the names it answers to. ``weight_name``
+    maps a model parameter name (``layers.3.attention.q_proj.weight``) to the checkpoint's name
+    for the given format (``"hf"`` or ``"gguf"``); ``transform`` adjusts a loaded tensor
+    (e.g. GGUF's permuted Llama Q/K rows) and returns it unchanged when nothing applies.
+    """
+
+    hf_model_types: tuple[str, ...]
+    gguf_architectures: tuple[str, ...]
+
+    def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:
+        """Build the spec from a Hugging Face ``config.json``."""
+        ...
+
+    def spec_from_gguf(self, metadata: Mapping[str, object]) -> ModelSpec:
+        """Build the spec from GGUF metadata."""
+        ...
+
+    def weight_name(self, parameter: str, checkpoint_format: str) -> str | None:
+        """The checkpoint tensor holding ``parameter``, or None when the checkpoint has none."""
+        ...
+
+    def transform(self, parameter: str, tensor: object, spec: ModelSpec, checkpoint_format: str) -> object:
+        """Adjust a tensor read from the checkpoint before it is assigned to ``parameter``."""
+        ...
+
+
+CONTRACTS: Mapping[str, type] = {
+    "attention": AttentionKernel,
+    "attention-layer": AttentionLayer,
+    "position": PositionEncoding,
+    "ffn": FeedForward,
+    "norm": Norm,
+    "embedding": Embedding,
+    "head": LMHead,
+    "block": Block,
+    "cache": KVCache,
+    "sampler": Sampler,
+    "family": Family,
+}
+"""The registry's built-in categories and the contract each one names."""

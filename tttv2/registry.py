@@ -1,0 +1,488 @@
+"""Optional module registry: names, aliases, metadata, search, config validation, docs."""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import difflib
+import functools
+import importlib
+import importlib.metadata
+import json
+import re
+import threading
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TypeVar
+
+import attrs
+
+from tttv2.conformance import Problem, check_conformance
+from tttv2.errors import ConformanceError, DuplicateModuleError, UnknownModuleError
+from tttv2.protocols import CONTRACTS
+from tttv2.schema import ConfigProblem, ConfigSchema, json_schema, render_annotation, schema_of, validate_config
+
+C = TypeVar("C", bound=type)
+
+ENTRY_POINT_GROUP = "tttv2.modules"
+"""Third-party packages list modules (or ``register(registry)`` callables) under this group."""
+
+HARDWARE = ("cpu", "cuda", "ttnn")
+_NAME_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9.]+)*$")
+
+
+@attrs.frozen
+class ModuleMetadata:
+    """What the registry knows about one module: identity, discovery metadata and provenance."""
+
+    name: str
+    category: str
+    cls: type = attrs.field(eq=False)
+    description: str = ""
+    author: str = ""
+    version: str = ""
+    hardware_support: tuple[str, ...] = ("cpu",)
+    tags: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    implements: str | None = None
+    defined_in: str = ""
+    distribution: str | None = None
+
+    @property
+    def import_path(self) -> str:
+        """``package.module:Class``, usable anywhere a module reference is accepted."""
+        return f"{self.cls.__module__}:{self.cls.__qualname__}"
+
+    @property
+    def contract(self) -> type | None:
+        """The Protocol of this module's category, or None for a category without one."""
+        return CONTRACTS.get(self.category)
+
+    def schema(self) -> ConfigSchema:
+        """The config schema read from the class's ``__init__``."""
+        return schema_of(self.cls)
+
+    def supports(self, hardware: str) -> bool:
+        return hardware.lower() in self.hardware_support
+
+    def to_json(self) -> dict[str, object]:
+        """A JSON-ready description, config schema included."""
+        return {
+            "name": self.name,
+            "category": self.category,
+            "aliases": list(self.aliases),
+            "description": self.description,
+            "author": self.author,
+            "version": self.version,
+            "hardware_support": list(self.hardware_support),
+            "tags": list(self.tags),
+            "implements": self.implements,
+            "import_path": self.import_path,
+            "defined_in": self.defined_in,
+            "distribution": self.distribution,
+            "config_schema": json_schema(self.schema()),
+        }
+
+
+ModuleInfo = ModuleMetadata
+
+
+def normalize_name(name: str) -> str:
+    """Lookup key: case, ``-``, ``_`` and spaces are ignored."""
+    return re.sub(r"[-_\s]+", "", name.lower())
+
+
+class Registry:
+    """A set of registered modules; an instance, so tests can build their own and pass it around.
+
+    Lookups ignore case, ``-``, ``_`` and spaces. Duplicate names or aliases raise
+    :class:`DuplicateModuleError` unless ``replace=True``. Registration checks the class against
+    its category's contract (signatures included) and raises :class:`ConformanceError` if it misses.
+    """
+
+    def __init__(self, *, load_plugins: bool = False, builtins: Sequence[str] = ()) -> None:
+        self._lock = threading.RLock()
+        self._entries: dict[str, ModuleMetadata] = {}
+        self._aliases: dict[str, str] = {}
+        self._replaced: dict[str, list[ModuleMetadata]] = {}
+        self._pending_plugins = load_plugins
+        self._pending_builtins = tuple(builtins)
+
+    # -- registration -------------------------------------------------------------------------
+    def register(self, cls: type, *, name: str, category: str, description: str = "", author: str = "",
+                 version: str = "", hardware_support: Iterable[str] = ("cpu",), tags: Iterable[str] = (),
+                 alias: str | Iterable[str] | None = None, implements: str | None = None,
+                 replace: bool = False) -> ModuleMetadata:
+        """Record ``cls`` under ``name`` (and aliases) after checking it against its category's contract."""
+        if not isinstance(cls, type):
+            raise TypeError(f"only classes can be registered, got {type(cls).__name__} for {name!r}")
+        if not _NAME_PATTERN.match(name):
+            raise ValueError(f"module name {name!r} must be kebab-case (lowercase words joined by '-')")
+        aliases = (alias,) if isinstance(alias, str) else tuple(alias or ())
+        hardware = tuple(h.lower() for h in hardware_support)
+        unknown_hardware = [h for h in hardware if h not in HARDWARE]
+        if unknown_hardware:
+            raise ValueError(f"{name!r}: unknown hardware {unknown_hardware}; choose from {list(HARDWARE)}")
+        contract = CONTRACTS.get(category)
+        if contract is not None:
+            problems: list[Problem] = check_conformance(cls, contract)
+            if problems:
+                raise ConformanceError(f"{cls.__module__}:{cls.__qualname__} (registered as {name!r})",
+                                       f"{contract.__name__} (category {category!r})", problems)
+        info = ModuleMetadata(
+            name=name, category=category, cls=cls, description=description or _first_line(cls.__doc__),
+            author=author, version=version, hardware_support=hardware, tags=tuple(tags), aliases=aliases,
+            implements=implements, defined_in=cls.__module__, distribution=_distribution_of(cls.__module__),
+        )
+        with self._lock:
+            self._check_free(info, replace)
+            old = self._entries.get(normalize_name(name))
+            if old is not None:
+                self._replaced.setdefault(normalize_name(name), []).append(old)
+                for old_alias in old.aliases:
+                    self._aliases.pop(normalize_name(old_alias), None)
+            self._entries[normalize_name(name)] = info
+            for each in aliases:
+                self._aliases[normalize_name(each)] = normalize_name(name)
+        return info
+
+    def register_module(self, *, name: str, category: str, description: str = "", author: str = "",
+                        version: str = "", hardware_support: Iterable[str] = ("cpu",), tags: Iterable[str] = (),
+                        alias: str | Iterable[str] | None = None, implements: str | None = None,
+                        replace: bool = False) -> Callable[[C], C]:
+        """Decorator form of :meth:`register`; returns the class unchanged."""
+
+        def decorate(cls: C) -> C:
+            self.register(cls, name=name, category=category, description=description, author=author,
+                          version=version, hardware_support=hardware_support, tags=tags, alias=alias,
+                          implements=implements, replace=replace)
+            return cls
+
+        return decorate
+
+    def copy(self) -> Registry:
+        """A new registry holding the same entries (built-ins and plugins loaded first); edits stay local."""
+        self._load_pending()
+        clone = Registry()
+        with self._lock:
+            clone._entries = dict(self._entries)
+            clone._aliases = dict(self._aliases)
+            clone._replaced = {k: list(v) for k, v in self._replaced.items()}
+        return clone
+
+    def unregister(self, name: str) -> None:
+        """Remove a module and its aliases."""
+        with self._lock:
+            info = self.get(name)
+            del self._entries[normalize_name(info.name)]
+            for each in info.aliases:
+                self._aliases.pop(normalize_name(each), None)
+
+    # -- lookup -------------------------------------------------------------------------------
+    def find(self, name: str) -> ModuleMetadata | None:
+        """The module registered under ``name`` or an alias, or None."""
+        self._load_pending()
+        key = normalize_name(name)
+        with self._lock:
+            return self._entries.get(self._aliases.get(key, key))
+
+    def get(self, name: str) -> ModuleMetadata:
+        """Like :meth:`find`, but an unknown name raises :class:`UnknownModuleError` with suggestions."""
+        info = self.find(name)
+        if info is None:
+            raise UnknownModuleError(name, self.suggest(name))
+        return info
+
+    def get_module(self, name: str) -> type:
+        """The class registered under ``name`` or an alias."""
+        return self.get(name).cls
+
+    def suggest(self, name: str, n: int = 3) -> list[str]:
+        """Registered names and aliases close to ``name``."""
+        self._load_pending()
+        with self._lock:
+            candidates = [i.name for i in self._entries.values()] + [a for i in self._entries.values() for a in i.aliases]
+        by_key = {normalize_name(c): c for c in candidates}
+        close = difflib.get_close_matches(normalize_name(name), list(by_key), n=n, cutoff=0.6)
+        return [by_key[c] for c in close]
+
+    def list_modules(self, category: str | None = None, tags: Iterable[str] | None = None,
+                     hardware: str | None = None) -> list[ModuleMetadata]:
+        """Registered modules, filtered by category, all of ``tags`` and hardware; sorted by name."""
+        self._load_pending()
+        wanted_tags = {normalize_name(t) for t in tags or ()}
+        with self._lock:
+            entries = list(self._entries.values())
+        return sorted(
+            (i for i in entries
+             if (category is None or i.category == category)
+             and wanted_tags <= {normalize_name(t) for t in i.tags}
+             and (hardware is None or i.supports(hardware))),
+            key=lambda i: (i.category, i.name),
+        )
+
+    def categories(self) -> list[str]:
+        """Categories in use, built-in contracts first."""
+        used = {i.category for i in self.list_modules()}
+        return [c for c in CONTRACTS if c in used] + sorted(used - set(CONTRACTS))
+
+    def search(self, query: str, limit: int | None = None) -> list[ModuleMetadata]:
+        """Rank modules by how well ``query`` matches name, aliases, tags and description.
+
+        Case, hyphens, underscores and word order do not matter: "sliding window" finds a module
+        tagged ``sliding-window``; near-misses ("attnetion") still score, below exact words.
+        """
+        terms = _words(query)
+        if not terms:
+            return []
+        scored = [(score, info) for info in self.list_modules() if (score := _score(info, terms, query)) > 0]
+        scored.sort(key=lambda pair: (-pair[0], pair[1].name))
+        results = [info for _, info in scored]
+        return results[:limit] if limit is not None else results
+
+    def variants(self, name: str) -> list[ModuleMetadata]:
+        """The module ``name`` and every registered implementation of it for other hardware."""
+        info = self.get(name)
+        return [info] + [i for i in self.list_modules(category=info.category) if i.implements == info.name]
+
+    def for_hardware(self, name: str, hardware: str) -> ModuleMetadata | None:
+        """The implementation of ``name`` that runs on ``hardware``: itself, or a variant declaring it implements it."""
+        return next((i for i in self.variants(name) if i.supports(hardware)), None)
+
+    # -- configs and docs -----------------------------------------------------------------------
+    def validate_config(self, name: str, config: Mapping[str, object]) -> list[ConfigProblem]:
+        """Every problem with ``config`` for module ``name`` (unknown, missing, mistyped keys); [] if valid."""
+        info = self.get(name)
+        return validate_config(info.schema(), config, path=f"{info.name}.config")
+
+    def explain(self, name: str) -> str:
+        """How ``name`` resolves: alias chain, provenance, and which registration won."""
+        info = self.get(name)
+        key = normalize_name(name)
+        lines = []
+        if key != normalize_name(info.name):
+            lines.append(f"{name!r} is an alias of {info.name!r}")
+        lines.append(f"{info.name} [{info.category}] -> {info.import_path}")
+        origin = f"distribution {info.distribution}" if info.distribution else "no installed distribution (local code)"
+        lines.append(f"  defined in module {info.defined_in} ({origin})")
+        if info.aliases:
+            lines.append(f"  aliases: {', '.join(info.aliases)}")
+        if info.implements:
+            lines.append(f"  implements {info.implements!r} for {', '.join(info.hardware_support)}")
+        for old in self._replaced.get(normalize_name(info.name), []):
+            lines.append(f"  replaced an earlier registration: {old.import_path}")
+        return "\n".join(lines)
+
+    def to_json(self) -> str:
+        """The whole catalog as JSON, for tools."""
+        return json.dumps([i.to_json() for i in self.list_modules()], indent=2, default=str)
+
+    def generate_docs(self) -> str:
+        """Markdown reference of every module, grouped by category, with config tables."""
+        out = ["# tttv2 module catalog", ""]
+        for category in self.categories():
+            contract = CONTRACTS.get(category)
+            out += [f"## {category}", ""]
+            if contract is not None:
+                out += [f"Contract: `tttv2.protocols.{contract.__name__}`. {_first_line(contract.__doc__)}", ""]
+            for info in self.list_modules(category=category):
+                out += _module_doc(info)
+        return "\n".join(out).rstrip() + "\n"
+
+    # -- internals ------------------------------------------------------------------------------
+    def _check_free(self, info: ModuleMetadata, replace: bool) -> None:
+        for each in (info.name, *info.aliases):
+            key = normalize_name(each)
+            holder = self._entries.get(self._aliases.get(key, key))
+            if holder is None or holder.name == info.name and (replace or holder.import_path == info.import_path):
+                continue
+            if replace and holder.name == info.name:
+                continue
+            raise DuplicateModuleError(
+                f"{each!r} is already registered by {holder.import_path} (as {holder.name!r}); "
+                f"cannot register {info.import_path}. Pick another name, or pass replace=True to replace it."
+            )
+
+    def _load_pending(self) -> None:
+        if not (self._pending_builtins or self._pending_plugins):
+            return
+        with self._lock:
+            builtins, self._pending_builtins = self._pending_builtins, ()
+            plugins, self._pending_plugins = self._pending_plugins, False
+            for module in builtins:
+                importlib.import_module(module)  # built-ins register on default_registry directly
+            if plugins:
+                with use_registry(self):
+                    _load_entry_points(self)
+
+
+def _load_entry_points(registry: Registry) -> None:
+    for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            loaded = entry_point.load()
+            if callable(loaded) and not isinstance(loaded, type):
+                loaded(registry)
+        except Exception as exc:  # a broken plugin must not break tttv2: warn, name it, go on
+            warnings.warn(
+                f"tttv2 plugin {entry_point.name!r} ({entry_point.value}) failed to load: {exc!r}",
+                RuntimeWarning, stacklevel=2,
+            )
+
+
+default_registry = Registry(load_plugins=True, builtins=("tttv2.modules", "tttv2.families", "tttv2.ttnn"))
+"""The registry that ``register_module`` and ``ModuleRegistry`` use unless a test swaps it."""
+
+_current: contextvars.ContextVar[Registry] = contextvars.ContextVar("tttv2_registry", default=default_registry)
+
+
+def current_registry() -> Registry:
+    """The registry in effect: the default one, or the one a ``use_registry`` block installed."""
+    return _current.get()
+
+
+@contextlib.contextmanager
+def use_registry(registry: Registry | None = None) -> Iterator[Registry]:
+    """Make ``registry`` (a fresh empty one by default) current inside the block; isolates tests."""
+    registry = registry if registry is not None else Registry()
+    token = _current.set(registry)
+    try:
+        yield registry
+    finally:
+        _current.reset(token)
+
+
+def register_module(*, name: str, category: str, description: str = "", author: str = "", version: str = "",
+                    hardware_support: Iterable[str] = ("cpu",), tags: Iterable[str] = (),
+                    alias: str | Iterable[str] | None = None, implements: str | None = None,
+                    replace: bool = False) -> Callable[[C], C]:
+    """Register the decorated class in the current registry and return it unchanged."""
+
+    def decorate(cls: C) -> C:
+        current_registry().register(cls, name=name, category=category, description=description, author=author,
+                                    version=version, hardware_support=hardware_support, tags=tags,
+                                    alias=alias, implements=implements, replace=replace)
+        return cls
+
+    return decorate
+
+
+class ModuleRegistry:
+    """The seed's class-level API, kept working; every call acts on the current registry."""
+
+    @staticmethod
+    def get_module(name: str) -> type:
+        return current_registry().get_module(name)
+
+    @staticmethod
+    def get_metadata(name: str) -> ModuleMetadata:
+        return current_registry().get(name)
+
+    @staticmethod
+    def find(name: str) -> ModuleMetadata | None:
+        return current_registry().find(name)
+
+    @staticmethod
+    def list_modules(category: str | None = None, tags: Iterable[str] | None = None,
+                     hardware: str | None = None) -> list[ModuleMetadata]:
+        return current_registry().list_modules(category=category, tags=tags, hardware=hardware)
+
+    @staticmethod
+    def search(query: str, limit: int | None = None) -> list[ModuleMetadata]:
+        return current_registry().search(query, limit=limit)
+
+    @staticmethod
+    def validate_config(name: str, config: Mapping[str, object]) -> list[ConfigProblem]:
+        return current_registry().validate_config(name, config)
+
+    @staticmethod
+    def generate_docs() -> str:
+        return current_registry().generate_docs()
+
+    @staticmethod
+    def explain(name: str) -> str:
+        return current_registry().explain(name)
+
+    @staticmethod
+    def to_json() -> str:
+        return current_registry().to_json()
+
+
+def _first_line(text: str | None) -> str:
+    return (text or "").strip().split("\n")[0].strip()
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^a-z0-9]+", text.lower()) if w]
+
+
+_FIELD_WEIGHTS = (("name", 5.0), ("aliases", 4.0), ("tags", 3.0), ("category", 2.0), ("description", 1.0))
+
+
+def _score(info: ModuleMetadata, terms: list[str], query: str) -> float:
+    fields = {
+        "name": _words(info.name),
+        "aliases": [w for a in info.aliases for w in _words(a)],
+        "tags": [w for t in info.tags for w in _words(t)],
+        "category": _words(info.category),
+        "description": _words(info.description),
+    }
+    score = 0.0
+    for term in terms:
+        best = 0.0
+        for field, weight in _FIELD_WEIGHTS:
+            for word in fields[field]:
+                if word == term:
+                    best = max(best, weight)
+                elif len(term) >= 3 and word.startswith(term):
+                    best = max(best, weight * 0.6)
+                elif len(term) >= 4 and difflib.SequenceMatcher(None, word, term).ratio() >= 0.8:
+                    best = max(best, weight * 0.4)
+        if best == 0.0:
+            return 0.0 if len(terms) == 1 else score * 0.5
+        score += best
+    joined = normalize_name(query)
+    if joined and any(joined in normalize_name(n) for n in (info.name, *info.aliases, *info.tags)):
+        score += 2.0
+    return score
+
+
+def _module_doc(info: ModuleMetadata) -> list[str]:
+    schema = info.schema()
+    lines = [f"### `{info.name}`", "", info.description or "(no description)", ""]
+    lines.append(f"- class: `{info.import_path}`")
+    if info.aliases:
+        lines.append(f"- aliases: {', '.join(f'`{a}`' for a in info.aliases)}")
+    lines.append(f"- hardware: {', '.join(info.hardware_support)}")
+    if info.tags:
+        lines.append(f"- tags: {', '.join(info.tags)}")
+    if info.implements:
+        lines.append(f"- implements: `{info.implements}`")
+    if info.version or info.author:
+        lines.append(f"- version: {info.version or '-'}; author: {info.author or '-'}")
+    if schema.collaborators:
+        lines.append("- collaborators: " + ", ".join(f"`{c.name}` ({c.category}{', optional' if c.optional else ''})"
+                                                     for c in schema.collaborators))
+    lines.append("")
+    if schema.fields:
+        lines += ["| key | type | default |", "| --- | --- | --- |"]
+        for field in schema.fields:
+            default = "required" if field.required else f"`{field.default!r}`"
+            rendered = render_annotation(field.annotation).replace("|", "\\|")
+            lines.append(f"| `{field.name}` | `{rendered}` | {default} |")
+        lines.append("")
+    return lines
+
+
+@functools.lru_cache(maxsize=1)
+def _packages_distributions() -> Mapping[str, list[str]]:
+    return importlib.metadata.packages_distributions()
+
+
+def _distribution_of(module: str) -> str | None:
+    names = _packages_distributions().get(module.split(".")[0])
+    if not names:
+        return None
+    try:
+        return f"{names[0]} {importlib.metadata.version(names[0])}"
+    except importlib.metadata.PackageNotFoundError:
+        return names[0]

@@ -1,0 +1,79 @@
+"""Turn a module reference (registry name, ``pkg.mod:Class`` or class) into a class for a device."""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+
+import attrs
+
+from tttv2.conformance import check_conformance
+from tttv2.protocols import CONTRACTS
+from tttv2.registry import ModuleMetadata, Registry
+
+
+class ResolutionError(Exception):
+    """A reference that cannot be turned into a usable class; the caller adds the spec path."""
+
+
+@attrs.frozen
+class Resolved:
+    """A resolved reference: the class, how it was found, and its registry entry if any."""
+
+    cls: type
+    how: str
+    info: ModuleMetadata | None = None
+
+
+def resolve(module: str | type, *, category: str, hardware: str, registry: Registry) -> Resolved:
+    """Find the class for ``module`` that runs on ``hardware`` and satisfies ``category``'s contract."""
+    if isinstance(module, type):
+        return _checked(Resolved(module, "class object"), category)
+    if ":" in module:
+        return _checked(Resolved(import_class(module), f"import path {module!r}"), category)
+    info = registry.find(module)
+    if info is None:
+        suggestions = registry.suggest(module)
+        hint = f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+        raise ResolutionError(f"unknown module {module!r}{hint} (or give an import path 'pkg.module:Class')")
+    if info.category != category:
+        raise ResolutionError(f"{info.name!r} is a {info.category!r} module, but this slot needs a {category!r} module")
+    chosen = registry.for_hardware(info.name, hardware)
+    if chosen is None:
+        raise ResolutionError(
+            f"no implementation of {info.name!r} runs on {hardware} (it supports {', '.join(info.hardware_support)}; "
+            f"register one with implements={info.name!r}, hardware_support=[{hardware!r}])")
+    how = f"registry name {info.name!r}" if chosen is info else f"registry name {info.name!r} via its {hardware} implementation {chosen.name!r}"
+    return Resolved(chosen.cls, how, chosen)
+
+
+def import_class(path: str) -> type:
+    """Import ``package.module:Class`` (nested ``Outer.Inner`` allowed)."""
+    module_name, _, attribute = path.partition(":")
+    if not module_name or not attribute:
+        raise ResolutionError(f"import path {path!r} must look like 'package.module:Class'")
+    try:
+        target: object = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise ResolutionError(f"cannot import module {module_name!r} (from {path!r}): {exc}") from exc
+    for part in attribute.split("."):
+        if not hasattr(target, part):
+            names = [n for n in dir(target) if not n.startswith("_")]
+            close = difflib.get_close_matches(part, names, n=3)
+            hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+            raise ResolutionError(f"{module_name!r} has no attribute {part!r} (from {path!r}){hint}")
+        target = getattr(target, part)
+    if not isinstance(target, type):
+        raise ResolutionError(f"{path!r} is a {type(target).__name__}, not a class")
+    return target
+
+
+def _checked(resolved: Resolved, category: str) -> Resolved:
+    contract = CONTRACTS.get(category)
+    if contract is not None:
+        problems = check_conformance(resolved.cls, contract)
+        if problems:
+            details = "; ".join(str(p) for p in problems)
+            raise ResolutionError(f"{resolved.cls.__module__}:{resolved.cls.__qualname__} does not conform to "
+                                  f"{contract.__name__}: {details}")
+    return resolved

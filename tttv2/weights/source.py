@@ -1,0 +1,71 @@
+"""The weight-source contract: tensor names and shapes up front, data one tensor at a time."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Protocol, runtime_checkable
+
+import attrs
+import torch
+from typing_extensions import Self
+
+from tttv2.errors import CheckpointError
+
+
+@attrs.frozen
+class TensorInfo:
+    """One tensor as a checkpoint describes it, read without touching its data."""
+
+    name: str
+    shape: tuple[int, ...]  # torch (row-major) order; GGUF's reversed `ne` order is already undone
+    dtype: str  # the checkpoint's own type name: "Q4_1", "F32", "BF16", ...
+
+
+@runtime_checkable
+class WeightSource(Protocol):
+    """A lazily read checkpoint: names and shapes without reading data; one tensor at a time.
+
+    Use it as a context manager, or call `close` when done; `tensor_infos` keeps working
+    after `close`, `load` does not.
+    """
+
+    path: Path
+
+    def tensor_infos(self) -> Mapping[str, TensorInfo]:
+        """Every tensor in the checkpoint by name, in the checkpoint's order."""
+        ...
+
+    def load(self, name: str) -> torch.Tensor:
+        """Read one tensor as a float tensor of shape `tensor_infos()[name].shape`.
+
+        Raises CheckpointError, with close names suggested, for a name the checkpoint lacks.
+        """
+        ...
+
+    def close(self) -> None:
+        """Release the file handles and memory maps; calling it twice is harmless."""
+        ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+
+def unknown_tensor_error(path: Path, name: str, known: Iterable[str]) -> CheckpointError:
+    """The error for a tensor name a checkpoint lacks, suggesting the closest names it has."""
+    suggestions = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+    return CheckpointError(f"{path}: no tensor named {name!r}{hint}")
+
+
+def closed_source_error(path: Path, name: str) -> CheckpointError:
+    """The error for `load` on a source whose files were already closed."""
+    return CheckpointError(f"{path}: cannot load {name!r}, the weight source is closed")

@@ -1,0 +1,3 @@
+"""Submodule for experimental operations"""
+
+from ttnn._ttnn.deprecated.operations import primary as primary
