@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
 if TYPE_CHECKING:
+    import torch
+
     from tttv2.spec import ModelSpec
 
 T = TypeVar("T")
@@ -171,15 +173,15 @@ class Family(Protocol):
         """Build the spec from a Hugging Face ``config.json``."""
         ...
 
-    def spec_from_gguf(self, metadata: Mapping[str, object]) -> ModelSpec:
-        """Build the spec from GGUF metadata."""
+    def spec_from_gguf(self, metadata: Mapping[str, object], tensor_names: Collection[str]) -> ModelSpec:
+        """Build the spec from GGUF metadata (tensor names tell, e.g., whether the head is tied)."""
         ...
 
     def weight_name(self, parameter: str, checkpoint_format: str) -> str | None:
         """The checkpoint tensor holding ``parameter``, or None when the checkpoint has none."""
         ...
 
-    def transform(self, parameter: str, tensor: object, spec: ModelSpec, checkpoint_format: str) -> object:
+    def transform(self, parameter: str, tensor: torch.Tensor, spec: ModelSpec, checkpoint_format: str) -> torch.Tensor:
         """Adjust a tensor read from the checkpoint before it is assigned to ``parameter``."""
         ...
 

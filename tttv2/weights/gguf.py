@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import torch
-from gguf.constants import GGML_QUANT_SIZES, GGMLQuantizationType, GGUFEndian, GGUFValueType
+from gguf.constants import GGML_QUANT_SIZES, GGMLQuantizationType, GGUFValueType
 from gguf.gguf_reader import GGUFReader, ReaderField, ReaderTensor
 from gguf.quants import dequantize
 from typing_extensions import Self
@@ -94,14 +94,13 @@ def open_gguf(path: str | os.PathLike[str]) -> GGUFSource:
     Raises CheckpointError naming the file when it is missing, not GGUF, truncated or corrupt.
     """
     file = Path(path)
-    _check_magic(file)
+    _check_header(file)
     try:
         reader = _Reader(file)
     except (ValueError, IndexError, KeyError, OverflowError, struct.error) as exc:
         # gguf reports a cut or garbled file as whatever numpy or struct tripped over first.
         size = file.stat().st_size
         raise CheckpointError(f"{file}: corrupt or truncated GGUF file ({size} bytes): {exc}") from exc
-    byte_order = "<" if reader.endianess == GGUFEndian.LITTLE else ">"
     fields = {key: field for key, field in reader.fields.items() if not key.startswith("GGUF.")}
     tensors = {tensor.name: tensor for tensor in reader.tensors}
     infos = {
@@ -115,7 +114,7 @@ def open_gguf(path: str | os.PathLike[str]) -> GGUFSource:
     }
     return GGUFSource(
         path=file,
-        metadata=_Metadata(file, fields, byte_order),
+        metadata=_Metadata(file, fields),
         tensors=tensors,
         infos=infos,
     )
@@ -142,6 +141,10 @@ _SCALAR_FORMATS: dict[GGUFValueType, str] = {
 }
 
 
+_ARRAY_HEADER = struct.Struct("<IQ")  # item type, item count
+_LENGTH = struct.Struct("<Q")  # a string's byte length
+
+
 class _Reader(GGUFReader):
     """GGUFReader that keeps each array field as one block of bytes, decoded on demand.
 
@@ -157,8 +160,7 @@ class _Reader(GGUFReader):
     ) -> tuple[int, list[npt.NDArray[Any]], list[int], list[GGUFValueType]]:
         if raw_type != GGUFValueType.ARRAY:
             return super()._get_field_parts(orig_offs, raw_type)
-        byte_order = "<" if self.endianess == GGUFEndian.LITTLE else ">"
-        end = _skip_array(memoryview(self.data), orig_offs, byte_order)
+        end = _skip_array(self.data.data, orig_offs)
         return end - orig_offs, [self.data[orig_offs:end]], [0], [GGUFValueType.ARRAY]
 
 
@@ -168,17 +170,16 @@ class _Metadata(Mapping[str, object]):
     An array comes back as a new list on every access, so callers may change it freely.
     """
 
-    def __init__(self, path: Path, fields: Mapping[str, ReaderField], byte_order: str) -> None:
+    def __init__(self, path: Path, fields: Mapping[str, ReaderField]) -> None:
         self._path = path
         self._fields = fields
-        self._byte_order = byte_order
         self._values: dict[str, object] = {}
 
     def __getitem__(self, key: str) -> object:
         if key not in self._values:
             field = self._fields[key]
             try:
-                self._values[key] = _decode_field(field, self._byte_order)
+                self._values[key] = _decode_field(field)
             except (ValueError, struct.error) as exc:
                 raise CheckpointError(f"{self._path}: metadata key {key!r} cannot be decoded: {exc}") from exc
         value = self._values[key]
@@ -197,19 +198,23 @@ class _Metadata(Mapping[str, object]):
         return f"<GGUF metadata of {self._path.name}: {len(self._fields)} keys>"
 
 
-def _check_magic(file: Path) -> None:
+def _check_header(file: Path) -> None:
+    """Fail early, and in words, on a missing, empty, non-GGUF or big-endian file."""
     try:
         with file.open("rb") as stream:
-            head = stream.read(len(GGUF_MAGIC))
+            head = stream.read(8)
     except FileNotFoundError as exc:
         raise CheckpointError(f"{file}: no such file") from exc
     except IsADirectoryError as exc:
         raise CheckpointError(f"{file}: is a directory, expected a .gguf file") from exc
     except OSError as exc:
         raise CheckpointError(f"{file}: cannot read the file: {exc.strerror}") from exc
-    if head != GGUF_MAGIC:
-        found = "the file is empty" if not head else f"it starts with {head!r}"
+    if head[:4] != GGUF_MAGIC:
+        found = "the file is empty" if not head else f"it starts with {head[:4]!r}"
         raise CheckpointError(f"{file}: not a GGUF file: {found}, a GGUF file starts with {GGUF_MAGIC!r}")
+    # The version is a small number; read little-endian, a big-endian file's has zero low bytes.
+    if len(head) == 8 and int.from_bytes(head[4:6], "little") == 0:
+        raise CheckpointError(f"{file}: a big-endian GGUF file; tttv2 reads little-endian GGUF only")
 
 
 def _dequantize(data: npt.NDArray[Any], qtype: GGMLQuantizationType) -> npt.NDArray[np.float32]:
@@ -232,11 +237,11 @@ def _dequantize(data: npt.NDArray[Any], qtype: GGMLQuantizationType) -> npt.NDAr
     return values.astype(np.float32, copy=False)
 
 
-def _decode_field(field: ReaderField, byte_order: str) -> object:
+def _decode_field(field: ReaderField) -> object:
     part = field.parts[field.data[0]]
     kind = field.types[0]
     if kind == GGUFValueType.ARRAY:
-        value, _ = _decode_array(part.tobytes(), 0, byte_order)
+        value, _ = _decode_array(part.tobytes(), 0)
         return value
     if kind == GGUFValueType.STRING:
         return part.tobytes().decode("utf-8")
@@ -244,37 +249,37 @@ def _decode_field(field: ReaderField, byte_order: str) -> object:
     return scalar
 
 
-def _skip_array(buffer: memoryview, offset: int, byte_order: str) -> int:
+def _skip_array(buffer: memoryview, offset: int) -> int:
     """Offset just past the array value at `offset`, reading only lengths."""
-    item_type, count = struct.unpack_from(f"{byte_order}IQ", buffer, offset)
+    item_type, count = _ARRAY_HEADER.unpack_from(buffer, offset)
     offset += 12
     scalar = _SCALAR_FORMATS.get(GGUFValueType(item_type))
     if scalar is not None:
-        offset += count * struct.calcsize(scalar)
+        offset += count * struct.calcsize(f"<{scalar}")
     elif item_type == GGUFValueType.STRING:
-        read_length = struct.Struct(f"{byte_order}Q").unpack_from
+        read_length = _LENGTH.unpack_from
         for _ in range(count):
             offset += 8 + read_length(buffer, offset)[0]
     else:
         for _ in range(count):
-            offset = _skip_array(buffer, offset, byte_order)
+            offset = _skip_array(buffer, offset)
     if offset > len(buffer):
         raise ValueError(f"an array runs past the end of the file (to byte {offset})")
     return offset
 
 
-def _decode_array(buffer: bytes, offset: int, byte_order: str) -> tuple[list[object], int]:
+def _decode_array(buffer: bytes, offset: int) -> tuple[list[object], int]:
     """The array value at `offset` as a list, and the offset just past it."""
-    item_type, count = struct.unpack_from(f"{byte_order}IQ", buffer, offset)
+    item_type, count = _ARRAY_HEADER.unpack_from(buffer, offset)
     offset += 12
     scalar = _SCALAR_FORMATS.get(GGUFValueType(item_type))
     items: list[object]
     if scalar is not None:
-        dtype = np.dtype(f"{byte_order}{scalar}")
+        dtype = np.dtype(f"<{scalar}")
         items = np.frombuffer(buffer, dtype=dtype, count=count, offset=offset).tolist()
         offset += count * dtype.itemsize
     elif item_type == GGUFValueType.STRING:
-        read_length = struct.Struct(f"{byte_order}Q").unpack_from
+        read_length = _LENGTH.unpack_from
         items = []
         for _ in range(count):
             length = read_length(buffer, offset)[0]
@@ -283,6 +288,6 @@ def _decode_array(buffer: bytes, offset: int, byte_order: str) -> tuple[list[obj
     else:
         items = []
         for _ in range(count):
-            item, offset = _decode_array(buffer, offset, byte_order)
+            item, offset = _decode_array(buffer, offset)
             items.append(item)
     return items, offset

@@ -135,7 +135,7 @@ class _Shard(Protocol):
 
 def _open_shard(file: Path) -> _Shard:
     try:
-        handle = safe_open(file, framework="pt")  # type: ignore[no-untyped-call]  # safetensors' stub is unannotated
+        handle = safe_open(file, framework="pt")
     except FileNotFoundError as exc:
         raise CheckpointError(f"{file}: no such shard file") from exc
     except SafetensorError as exc:

@@ -1,3 +1,4 @@
+# mypy: disable-error-code="override, overload-cannot-match, type-arg, explicit-override, mutable-override"
 """ttnn devices"""
 
 from typing import Any
@@ -10,7 +11,7 @@ import ttnn._ttnn.fabric
 import ttnn._ttnn.multi_device
 import ttnn._ttnn.tensor
 import ttnn._ttnn.types
-import ttnn.device
+
 
 
 class Arch(enum.Enum):

@@ -1,3 +1,4 @@
+# mypy: disable-error-code="override, overload-cannot-match, type-arg, explicit-override, mutable-override"
 """
 Host-side mcast helper (counterpart of kernel_lib/mcast/kernel/mcast_pipe)
 """

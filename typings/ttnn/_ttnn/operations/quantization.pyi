@@ -1,3 +1,4 @@
+# mypy: disable-error-code="override, overload-cannot-match, type-arg, explicit-override, mutable-override"
 """quantization operations"""
 
 import ttnn._ttnn.tensor

@@ -1,6 +1,6 @@
+# mypy: disable-error-code="override, overload-cannot-match, type-arg, explicit-override, mutable-override"
 """trace operations"""
 
-from typing import Optional
 import ttnn._ttnn.types
 
 import ttnn
@@ -20,7 +20,7 @@ def trace_allocation_tracking_enabled() -> bool: ...
 
 def trace_allocation_diagnostics_enabled() -> bool: ...
 
-def begin_trace_capture(mesh_device: ttnn._ttnn.multi_device.MeshDevice, *, cq_id: Optional[ttnn._ttnn.types.QueueId] = None) -> ttnn._ttnn.operations.trace.MeshTraceId:
+def begin_trace_capture(mesh_device: ttnn._ttnn.multi_device.MeshDevice, *, cq_id: ttnn._ttnn.types.QueueId | None = None) -> ttnn._ttnn.operations.trace.MeshTraceId:
     """
     Begins recording commands for a trace on the mesh device.
 
@@ -38,7 +38,7 @@ def begin_trace_capture(mesh_device: ttnn._ttnn.multi_device.MeshDevice, *, cq_i
         ttnn.MeshTraceId: ID of the trace under the active sub-device manager.
     """
 
-def end_trace_capture(mesh_device: ttnn._ttnn.multi_device.MeshDevice, trace_id: ttnn._ttnn.operations.trace.MeshTraceId, *, cq_id: Optional[ttnn._ttnn.types.QueueId] = None) -> None:
+def end_trace_capture(mesh_device: ttnn._ttnn.multi_device.MeshDevice, trace_id: ttnn._ttnn.operations.trace.MeshTraceId, *, cq_id: ttnn._ttnn.types.QueueId | None = None) -> None:
     """
     Ends recording commands for a trace.
 
@@ -53,7 +53,7 @@ def end_trace_capture(mesh_device: ttnn._ttnn.multi_device.MeshDevice, trace_id:
         cq_id (Optional[ttnn.QueueId]): Command queue being captured. Defaults to the current command queue.
     """
 
-def execute_trace(mesh_device: ttnn._ttnn.multi_device.MeshDevice, trace_id: ttnn._ttnn.operations.trace.MeshTraceId, *, cq_id: Optional[ttnn._ttnn.types.QueueId] = None, blocking: bool = True) -> None:
+def execute_trace(mesh_device: ttnn._ttnn.multi_device.MeshDevice, trace_id: ttnn._ttnn.operations.trace.MeshTraceId, *, cq_id: ttnn._ttnn.types.QueueId | None = None, blocking: bool = True) -> None:
     """
     Replays a captured trace.
 

@@ -1,1 +1,2 @@
+# mypy: disable-error-code="override, overload-cannot-match, type-arg, explicit-override, mutable-override"
 """Primary operations"""

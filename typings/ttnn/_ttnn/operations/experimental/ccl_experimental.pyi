@@ -1,3 +1,4 @@
+# mypy: disable-error-code="override, overload-cannot-match, type-arg, explicit-override, mutable-override"
 """experimental collective communication operations"""
 
 from typing import Any
@@ -417,10 +418,6 @@ class minimal_matmul_strided_reduce_scatter_async_t:
     def __call__(self, input_tensor: ttnn._ttnn.tensor.Tensor | Sequence[ttnn._ttnn.tensor.Tensor], weight_tensor: ttnn._ttnn.tensor.Tensor, dim: int, multi_device_global_semaphore: Sequence[ttnn._ttnn.global_semaphore.global_semaphore], reduce_scatter_core_grid_offset: ttnn._ttnn.tensor.CoreCoord, *, compute_kernel_config: ttnn._ttnn.operations.core.WormholeComputeKernelConfig, num_links: int = 1, memory_config_mm: ttnn._ttnn.tensor.MemoryConfig | None = None, rs_output_mem_config: ttnn._ttnn.tensor.MemoryConfig | None = None, rs_intermediate_mem_config: ttnn._ttnn.tensor.MemoryConfig | None = None, topology: ttnn._ttnn.operations.ccl.Topology = ttnn._ttnn.operations.ccl.Topology.Ring, cluster_axis: int | None = None, bias: ttnn._ttnn.tensor.Tensor | None = None, fused_activation: ttnn._ttnn.activation.UnaryWithParam | None = None, config: ttnn._ttnn.operations.experimental.MinimalMatmulConfig | None = None, barrier_semaphore: ttnn._ttnn.global_semaphore.global_semaphore | None = None, using_persistent_buffers: bool = False, sub_device_id: ttnn._ttnn.device.SubDeviceId | None = None, num_workers_per_link: int | None = None, num_buffers_per_channel: int | None = None, chunk_width_in_mm_blocks: int | None = None, optional_rs_output_tensor: ttnn._ttnn.tensor.Tensor | None = None, fused_ternary_scalar: float | None = None, addcmul_input_tensor1: ttnn._ttnn.tensor.Tensor | None = None, addcmul_input_tensor2: ttnn._ttnn.tensor.Tensor | None = None, dtype: ttnn._ttnn.tensor.DataType | None = None, mm_progress_counters: ttnn._ttnn.tensor.Tensor | None = None, mm_window_blocks: int | None = None, mm_credit_counters: ttnn._ttnn.tensor.Tensor | None = None) -> list[ttnn._ttnn.tensor.Tensor]: ...
 
 minimal_matmul_strided_reduce_scatter_async: minimal_matmul_strided_reduce_scatter_async_t = ...
-
-experimental.all_gather_minimal_matmul_async_t: TypeAlias = experimental.all_gather_minimal_matmul_async_t
-
-experimental.all_gather_minimal_matmul_async: ttnn._ttnn.operations.experimental.ccl_experimental.experimental.all_gather_minimal_matmul_async_t = ...
 
 class llama_all_gather_matmul_async_t:
     """
@@ -2319,7 +2316,3 @@ class quantize_weights_via_host_t:
     def __call__(self, device_tensor: ttnn._ttnn.tensor.Tensor, *, dtype: ttnn._ttnn.tensor.DataType, memory_config: ttnn._ttnn.tensor.MemoryConfig | None) -> ttnn._ttnn.tensor.Tensor: ...
 
 quantize_weights_via_host: quantize_weights_via_host_t = ...
-
-experimental.selective_reduce_combine_t: TypeAlias = experimental.selective_reduce_combine_t
-
-experimental.selective_reduce_combine: ttnn._ttnn.operations.experimental.ccl_experimental.experimental.selective_reduce_combine_t = ...

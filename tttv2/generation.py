@@ -1,0 +1,156 @@
+"""Prefill and decode with a preallocated KV cache, sampling settings, streaming of token ids and text."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+
+import attrs
+import torch
+from torch import Tensor
+
+from tttv2.build import BuildState, instantiate
+from tttv2.errors import GenerationError, SpecError
+from tttv2.model import DecoderModel
+from tttv2.modules.sampler import GreedySampler, TopPSampler, check_sampling
+from tttv2.protocols import KVCache, Sampler
+from tttv2.registry import current_registry
+from tttv2.resolve import ResolutionError, resolve
+
+
+@attrs.frozen(kw_only=True)
+class SamplingSettings:
+    """How to pick tokens: ``temperature=0`` is greedy; ``top_k=0`` and ``top_p=1`` disable those filters."""
+
+    temperature: float = 0.0
+    top_k: int = 0
+    top_p: float = 1.0
+    repetition_penalty: float = 1.0
+    seed: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        check_sampling(temperature=self.temperature, top_k=self.top_k, top_p=self.top_p)
+        if self.repetition_penalty <= 0:
+            raise GenerationError(f"repetition_penalty must be > 0 (1 = off), got {self.repetition_penalty}")
+
+    def sampler(self) -> Sampler[Tensor]:
+        """The built-in sampler for these settings."""
+        if self.temperature == 0:
+            return GreedySampler()
+        return TopPSampler(temperature=self.temperature, top_k=self.top_k, top_p=self.top_p, seed=self.seed)
+
+
+@attrs.define
+class GenerationStats:
+    """Counts and timings of one generation, for the CLI's stats line and benchmarks."""
+
+    prompt_tokens: int = 0
+    new_tokens: int = 0
+    prefill_seconds: float = 0.0
+    decode_seconds: float = 0.0
+
+    @property
+    def prefill_tokens_per_second(self) -> float:
+        return self.prompt_tokens / self.prefill_seconds if self.prefill_seconds else 0.0
+
+    @property
+    def decode_tokens_per_second(self) -> float:
+        decoded = max(self.new_tokens - 1, 0)  # the first new token comes out of prefill
+        return decoded / self.decode_seconds if self.decode_seconds else 0.0
+
+
+def make_cache(model: DecoderModel, *, batch_size: int, capacity: int, device: torch.device,
+               dtype: torch.dtype) -> KVCache[Tensor]:
+    """The spec's cache module, sized to this request (windowed layers keep only their window)."""
+    spec = model.spec
+    ref = spec.ref("cache")
+    if ref is None:
+        raise SpecError(["modules.cache: generation needs a cache module"])
+    try:
+        resolved = resolve(ref.module, category="cache", hardware=model.hardware, registry=current_registry())
+    except ResolutionError as exc:
+        raise SpecError([f"modules.cache: {exc}"]) from exc
+    state = BuildState(spec=spec, hardware=model.hardware, torch_device=device, dtype=dtype,
+                       registry=current_registry(), slots=lambda slot: None, path="cache")
+    extra = {"batch_size": batch_size, "capacity": capacity, "windows": model.windows()}
+    cache = instantiate(resolved.cls, ref.config, state, "cache", extra=extra)
+    if not isinstance(cache, KVCache):
+        raise SpecError([f"modules.cache: {type(cache).__qualname__} is not a KVCache"])
+    return cache
+
+
+def left_pad(prompts: Sequence[Sequence[int]], pad_id: int, device: torch.device) -> tuple[Tensor, Tensor]:
+    """Token ids and positions ``[batch, seq]`` for prompts of different lengths; padding gets position -1."""
+    if not prompts or any(len(p) == 0 for p in prompts):
+        raise GenerationError("every prompt needs at least one token")
+    width = max(len(p) for p in prompts)
+    ids = torch.full((len(prompts), width), pad_id, dtype=torch.long)
+    positions = torch.full((len(prompts), width), -1, dtype=torch.long)
+    for row, prompt in enumerate(prompts):
+        ids[row, width - len(prompt):] = torch.tensor(list(prompt), dtype=torch.long)
+        positions[row, width - len(prompt):] = torch.arange(len(prompt))
+    return ids.to(device), positions.to(device)
+
+
+def prefill(model: DecoderModel, token_ids: Tensor, positions: Tensor, cache: KVCache[Tensor]) -> Tensor:
+    """Run the whole prompt through the model, filling the cache; returns last-position logits ``[batch, vocab]``."""
+    hidden = model.hidden_states(token_ids, positions=positions, cache=cache)[-1]
+    return model.head_forward(hidden[:, -1:, :])[:, -1, :]
+
+
+def decode_step(model: DecoderModel, token_ids: Tensor, positions: Tensor, cache: KVCache[Tensor]) -> Tensor:
+    """One new token per row (``[batch, 1]`` ids and positions); returns logits ``[batch, vocab]``."""
+    return model(token_ids, positions=positions, cache=cache)[:, -1, :]
+
+
+def generate_ids(model: DecoderModel, prompts: Sequence[Sequence[int]], *, max_new_tokens: int,
+                 settings: SamplingSettings, sampler: Sampler[Tensor] | None = None,
+                 eos_ids: Sequence[int] = (), pad_id: int = 0, stats: GenerationStats | None = None) -> Iterator[Tensor]:
+    """Yield the next token id of every row (``[batch]``), until ``max_new_tokens`` or every row hit EOS.
+
+    Rows that already finished keep yielding their EOS id so the batch stays rectangular.
+    """
+    if max_new_tokens <= 0:
+        raise GenerationError(f"max_new_tokens must be positive, got {max_new_tokens}")
+    longest = max((len(p) for p in prompts), default=0)
+    limit = model.spec.dims.max_seq_len
+    if longest + max_new_tokens > limit:
+        raise GenerationError(f"prompt ({longest} tokens) + max_new_tokens ({max_new_tokens}) exceeds the model's "
+                              f"context of {limit} tokens")
+    stats = stats if stats is not None else GenerationStats()
+    sampler = sampler or settings.sampler()
+    parameter = next(model.parameters())
+    device, dtype = parameter.device, parameter.dtype
+    ids, positions = left_pad(prompts, pad_id, device)
+    cache = make_cache(model, batch_size=len(prompts), capacity=longest + max_new_tokens, device=device, dtype=dtype)
+    seen = ids.clone()
+    eos = torch.tensor(list(eos_ids) or [-1], device=device)
+    finished = torch.zeros(len(prompts), dtype=torch.bool, device=device)
+    with torch.inference_mode():
+        started = time.perf_counter()
+        logits = prefill(model, ids, positions, cache)
+        stats.prompt_tokens = int((positions >= 0).sum())
+        stats.prefill_seconds = time.perf_counter() - started
+        next_positions = positions[:, -1:] + 1
+        started = time.perf_counter()
+        for step in range(max_new_tokens):
+            token = sampler.sample(_penalize(logits, seen, settings.repetition_penalty))
+            token = torch.where(finished, eos[0], token)
+            finished |= torch.isin(token, eos)
+            stats.new_tokens = step + 1
+            yield token
+            if bool(finished.all()) or step + 1 == max_new_tokens:
+                break
+            seen = torch.cat((seen, token[:, None]), dim=1)
+            logits = decode_step(model, token[:, None], next_positions, cache)
+            next_positions = next_positions + 1
+        stats.decode_seconds = time.perf_counter() - started
+
+
+def _penalize(logits: Tensor, seen: Tensor, penalty: float) -> Tensor:
+    """HF's repetition penalty: divide positive and multiply negative logits of tokens already seen."""
+    if penalty == 1.0:
+        return logits
+    picked = torch.gather(logits, 1, seen)
+    picked = torch.where(picked > 0, picked / penalty, picked * penalty)
+    return logits.scatter(1, seen, picked)

@@ -1,0 +1,129 @@
+"""Checkpoint -> model: pick the family, build the spec, build on meta, check then assign every weight."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import attrs
+import torch
+from dependency_injector import providers
+from torch import nn
+
+from tttv2.container import ModelContainer
+from tttv2.errors import CheckpointError, SpecError
+from tttv2.families.base import find_family
+from tttv2.model import DecoderModel
+from tttv2.protocols import Family
+from tttv2.spec import SLOT_CATEGORIES, ModelSpec, ModuleRef
+from tttv2.weights import WeightSource, open_gguf, open_safetensors_dir
+
+SlotOverride = str | type | Callable[[], object]
+"""A slot override: a registry name, ``pkg.mod:Class``, a class, or a zero-argument factory of instances."""
+
+
+@attrs.frozen
+class Checkpoint:
+    """An opened checkpoint with its format (``gguf`` or ``hf``), family and spec."""
+
+    source: WeightSource
+    checkpoint_format: str
+    family: Family
+    spec: ModelSpec
+
+
+def open_checkpoint(path: Path) -> Checkpoint:
+    """Open a ``.gguf`` file, a directory holding one, or an HF directory; read its spec without loading data."""
+    if path.is_dir():
+        if (path / "config.json").exists():
+            hf = open_safetensors_dir(path)
+            model_type = str(hf.config.get("model_type", ""))
+            family = find_family(hf_model_type=model_type)
+            return Checkpoint(hf, "hf", family, family.spec_from_hf(hf.config))
+        ggufs = sorted(path.glob("*.gguf"))
+        if len(ggufs) != 1:
+            found = ", ".join(p.name for p in ggufs) or "none"
+            raise CheckpointError(f"{path}: expected config.json or exactly one .gguf file, found {found}")
+        path = ggufs[0]
+    gguf = open_gguf(path)
+    architecture = str(gguf.metadata.get("general.architecture", ""))
+    family = find_family(gguf_architecture=architecture)
+    return Checkpoint(gguf, "gguf", family, family.spec_from_gguf(gguf.metadata, list(gguf.tensor_infos())))
+
+
+def apply_overrides(spec: ModelSpec, overrides: Mapping[str, SlotOverride] | None) -> tuple[ModelSpec, dict[str, Callable[[], object]]]:
+    """Names, import paths and classes replace the slot's module in every layer; factories become provider overrides."""
+    factories: dict[str, Callable[[], object]] = {}
+    modules = dict(spec.modules)
+    replaced: set[str] = set()
+    problems = []
+    for slot, value in (overrides or {}).items():
+        if slot not in SLOT_CATEGORIES:
+            import difflib
+
+            close = difflib.get_close_matches(slot, list(SLOT_CATEGORIES), n=2)
+            hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+            problems.append(f"overrides.{slot}: unknown slot{hint} (slots: {', '.join(SLOT_CATEGORIES)})")
+        elif isinstance(value, (str, type)):
+            modules[slot] = ModuleRef(module=value)
+            replaced.add(slot)
+        elif callable(value):
+            factories[slot] = value
+        else:
+            problems.append(f"overrides.{slot}: expected a name, 'pkg.mod:Class', a class or a factory, got {type(value).__name__}")
+    if problems:
+        raise SpecError(problems, source="overrides")
+    layers = tuple(attrs.evolve(o, slots={k: v for k, v in o.slots.items() if k not in replaced}) for o in spec.layers)
+    return attrs.evolve(spec, modules=modules, layers=tuple(o for o in layers if o.slots)), factories
+
+
+def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Mapping[str, Callable[[], object]],
+                         device: str, dtype: torch.dtype) -> DecoderModel:
+    """Validate, build on meta, then load every weight; nothing is read until every tensor is checked."""
+    problems = spec.validate(device=device)
+    if problems:
+        raise SpecError(problems, source=str(checkpoint.source.path))
+    container = ModelContainer(spec=spec, device=device, dtype=dtype, on_meta=True)
+    for slot, factory in factories.items():
+        getattr(container, slot).override(providers.Factory(factory))
+    model = container.model()
+    load_weights(model, checkpoint, device=torch.device(device), dtype=dtype)
+    return model
+
+
+def load_weights(model: nn.Module, checkpoint: Checkpoint, *, device: torch.device, dtype: torch.dtype) -> None:
+    """Assign each parameter from the checkpoint after checking every name and shape first."""
+    plan = _plan(model, checkpoint)
+    for parameter, tensor_name in plan:
+        tensor = checkpoint.source.load(tensor_name)
+        tensor = checkpoint.family.transform(parameter, tensor, checkpoint.spec, checkpoint.checkpoint_format)
+        owner_name, _, leaf = parameter.rpartition(".")
+        owner = model.get_submodule(owner_name)
+        setattr(owner, leaf, nn.Parameter(tensor.to(device=device, dtype=dtype), requires_grad=False))
+    leftovers = [name for name, value in [*model.named_parameters(), *model.named_buffers()] if value.is_meta]
+    if leftovers:
+        raise CheckpointError(f"{checkpoint.source.path}: no weights for {', '.join(leftovers[:8])}"
+                              f"{' ...' if len(leftovers) > 8 else ''} (a module with parameters the checkpoint lacks)")
+
+
+def _plan(model: nn.Module, checkpoint: Checkpoint) -> list[tuple[str, str]]:
+    infos = checkpoint.source.tensor_infos()
+    plan: list[tuple[str, str]] = []
+    problems: list[str] = []
+    for parameter, value in model.named_parameters():
+        tensor_name = checkpoint.family.weight_name(parameter, checkpoint.checkpoint_format)
+        info = infos.get(tensor_name) if tensor_name is not None else None
+        if tensor_name is None:
+            problems.append(f"parameter {parameter!r} has no checkpoint name in family {type(checkpoint.family).__name__}")
+        elif info is None:
+            problems.append(f"missing tensor {tensor_name!r} (for parameter {parameter!r})")
+        elif tuple(info.shape) != tuple(value.shape):
+            problems.append(f"tensor {tensor_name!r} has shape {list(info.shape)}, but parameter {parameter!r} "
+                            f"expects {list(value.shape)}")
+        else:
+            plan.append((parameter, tensor_name))
+    if problems:
+        details = "\n".join(f"  - {p}" for p in problems[:20])
+        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        raise CheckpointError(f"{checkpoint.source.path} does not match the model:\n{details}{more}")
+    return plan
