@@ -133,7 +133,7 @@ def venv_python() -> Path:
 def ensure_venv() -> Path:
     marker = VENV / MARKER
     wanted = "\n".join(REQUIREMENTS) + "\n"
-    if venv_python().exists() and marker.exists() and marker.read_text() == wanted:
+    if venv_python().exists() and marker.exists() and marker.read_text(encoding="utf-8") == wanted:
         return venv_python()
     py = find_python312()
     log(f"creating {VENV.relative_to(ROOT)} with {py}")
@@ -159,7 +159,7 @@ def ensure_venv() -> Path:
     if pip.returncode != 0:
         print(pip.stdout, file=sys.stderr)
         raise SystemExit(f"ttnn_stubs: pip install failed (exit {pip.returncode})")
-    marker.write_text(wanted)
+    marker.write_text(wanted, encoding="utf-8")
     return venv_python()
 
 
@@ -204,8 +204,8 @@ def compare(committed: Path, fresh: Path) -> list[str]:
         elif name not in a:
             problems.append(f"missing from committed typings/ttnn: {name}")
         elif not filecmp.cmp(a[name], b[name], shallow=False):
-            old = a[name].read_text().splitlines()
-            new = b[name].read_text().splitlines()
+            old = a[name].read_text(encoding="utf-8").splitlines()
+            new = b[name].read_text(encoding="utf-8").splitlines()
             diff = list(difflib.unified_diff(old, new, f"committed/{name}", f"generated/{name}", lineterm="", n=1))
             shown = "\n".join(line[:200] for line in diff[:40])
             more = f"\n... ({len(diff) - 40} more diff lines)" if len(diff) > 40 else ""
@@ -656,22 +656,22 @@ def _build(dest: Path) -> None:
         parts = ["ttnn", *rel.with_suffix("").parts]
         if parts[-1] == "__init__":
             parts.pop()
-        text = repair_stub(p.read_text(), ".".join(parts), resolve, modules)
+        text = repair_stub(p.read_text(encoding="utf-8"), ".".join(parts), resolve, modules)
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text)
+        target.write_text(text, encoding="utf-8")
     stubgen_s = time.monotonic() - t0
 
     index = StubIndex(dest, modules)
     facade = Facade(ttnn, index)
     for modname, text in facade.render_all().items():
         target = dest / (modname.split(".", 1)[1] + ".pyi" if "." in modname else "__init__.pyi")
-        target.write_text(text)
+        target.write_text(text, encoding="utf-8")
 
     bad = []
     for p in sorted(dest.rglob("*.pyi")):
         try:
-            ast.parse(p.read_text(), str(p), feature_version=(3, 10))
+            ast.parse(p.read_text(encoding="utf-8"), str(p), feature_version=(3, 10))
         except SyntaxError as e:
             bad.append(f"{p.relative_to(dest)}:{e.lineno}: {e.msg}")
     if bad:
@@ -703,7 +703,7 @@ class StubIndex:
             parts = ["ttnn", *rel.parts]
             if parts[-1] == "__init__":
                 parts.pop()
-            tree = ast.parse(p.read_text())
+            tree = ast.parse(p.read_text(encoding="utf-8"))
             names: set[str] = set()
             for node in tree.body:
                 if isinstance(node, (ast.ClassDef, ast.FunctionDef)):

@@ -17,11 +17,12 @@ from tttv2.errors import (
 )
 from tttv2.factory import ModelFactory
 from tttv2.model import DecoderModel
+from tttv2.pretrained import PretrainedModel, load_pretrained
 from tttv2.spec import Dimensions, LayerOverride, ModelSpec, ModuleRef, SlotPatch
 
 __all__ = [
     "CheckpointError", "ConfigError", "ConformanceError", "DecoderModel", "DeviceCoverageError", "Dimensions",
     "DuplicateModuleError", "GenerationError", "LayerOverride", "ModelContainer", "ModelFactory", "ModelSpec",
-    "ModuleRef", "Problem", "SlotPatch", "SpecError", "TTTError", "UnknownModuleError", "build_model",
-    "check_conformance", "override_slot",
+    "ModuleRef", "PretrainedModel", "Problem", "SlotPatch", "SpecError", "TTTError", "UnknownModuleError", "build_model",
+    "check_conformance", "load_pretrained", "override_slot",
 ]

@@ -54,6 +54,7 @@ class BuildState:
     layer: int | None = None
     path: str = ""
     current_slot: str | None = None
+    accelerator: object = None  # the opened ttnn device when hardware is "ttnn"
     embedding: Embedding[torch.Tensor] | None = None
     records: list[SlotRecord] = attrs.field(factory=list)
 
@@ -122,6 +123,8 @@ def instantiate(cls: type, config: Mapping[str, object], state: BuildState, slot
         kwargs["device"] = state.torch_device
     if "dtype" in accepted:
         kwargs["dtype"] = state.dtype
+    if "mesh_device" in accepted:
+        kwargs["mesh_device"] = state.accelerator
     with torch.device(state.torch_device):
         return cls(**kwargs)
 
@@ -136,7 +139,7 @@ def runtime_keywords(cls: type) -> frozenset[str]:
     import inspect
 
     try:
-        return frozenset(inspect.signature(cls).parameters) & {"device", "dtype"}
+        return frozenset(inspect.signature(cls).parameters) & {"device", "dtype", "mesh_device"}
     except (TypeError, ValueError):
         return frozenset()
 

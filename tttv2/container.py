@@ -58,6 +58,7 @@ class ModelContainer(containers.DeclarativeContainer):
     device = providers.Object("cpu")
     dtype = providers.Object(torch.float32)
     on_meta = providers.Object(False)
+    accelerator = providers.Object(None)
 
     embedding: providers.Factory[Embedding[Tensor]] = providers.Factory(SlotBuilder[Embedding[Tensor]]("embedding"), __self__)
     attention_layer: providers.Factory[AttentionLayer[Tensor]] = providers.Factory(
@@ -120,7 +121,8 @@ def new_state(container: containers.Container, registry: Registry | None = None)
     if not isinstance(spec, ModelSpec) or not isinstance(dtype, torch.dtype):
         raise TypeError("ModelContainer needs spec=ModelSpec and dtype=torch.dtype")
     state = BuildState(spec=spec, hardware=hardware, torch_device=torch_device, dtype=dtype,
-                       registry=registry or current_registry(), slots=lambda slot: None)
+                       registry=registry or current_registry(), slots=lambda slot: None,
+                       accelerator=container.accelerator())
     state.slots = lambda slot: call_slot(container, state, slot)
     return state
 

@@ -77,8 +77,12 @@ def apply_overrides(spec: ModelSpec, overrides: Mapping[str, SlotOverride] | Non
     return attrs.evolve(spec, modules=modules, layers=tuple(o for o in layers if o.slots)), factories
 
 
+Progress = Callable[[int, int], None]
+"""Called after each tensor is loaded with (tensors done, tensors in all)."""
+
+
 def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Mapping[str, Callable[[], object]],
-                         device: str, dtype: torch.dtype) -> DecoderModel:
+                         device: str, dtype: torch.dtype, progress: Progress | None = None) -> DecoderModel:
     """Validate, build on meta, then load every weight; nothing is read until every tensor is checked."""
     problems = spec.validate(device=device)
     if problems:
@@ -87,19 +91,22 @@ def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Map
     for slot, factory in factories.items():
         getattr(container, slot).override(providers.Factory(factory))
     model = container.model()
-    load_weights(model, checkpoint, device=torch.device(device), dtype=dtype)
+    load_weights(model, checkpoint, device=torch.device(device), dtype=dtype, progress=progress)
     return model
 
 
-def load_weights(model: nn.Module, checkpoint: Checkpoint, *, device: torch.device, dtype: torch.dtype) -> None:
+def load_weights(model: nn.Module, checkpoint: Checkpoint, *, device: torch.device, dtype: torch.dtype,
+                 progress: Progress | None = None) -> None:
     """Assign each parameter from the checkpoint after checking every name and shape first."""
     plan = _plan(model, checkpoint)
-    for parameter, tensor_name in plan:
+    for done, (parameter, tensor_name) in enumerate(plan, start=1):
         tensor = checkpoint.source.load(tensor_name)
         tensor = checkpoint.family.transform(parameter, tensor, checkpoint.spec, checkpoint.checkpoint_format)
         owner_name, _, leaf = parameter.rpartition(".")
         owner = model.get_submodule(owner_name)
         setattr(owner, leaf, nn.Parameter(tensor.to(device=device, dtype=dtype), requires_grad=False))
+        if progress is not None:
+            progress(done, len(plan))
     leftovers = [name for name, value in [*model.named_parameters(), *model.named_buffers()] if value.is_meta]
     if leftovers:
         raise CheckpointError(f"{checkpoint.source.path}: no weights for {', '.join(leftovers[:8])}"

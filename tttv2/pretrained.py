@@ -11,7 +11,7 @@ from transformers import PreTrainedTokenizerBase
 
 from tttv2.errors import GenerationError
 from tttv2.generation import GenerationStats, SamplingSettings, generate_ids
-from tttv2.loading import SlotOverride, apply_overrides, build_for_checkpoint, open_checkpoint
+from tttv2.loading import Progress, SlotOverride, apply_overrides, build_for_checkpoint, open_checkpoint
 from tttv2.model import DecoderModel
 from tttv2.protocols import Sampler
 from tttv2.shipped import resolve_checkpoint
@@ -95,7 +95,7 @@ class PretrainedModel:
 
 
 def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[str, SlotOverride] | None = None,
-                    dtype: torch.dtype = torch.float32) -> PretrainedModel:
+                    dtype: torch.dtype = torch.float32, progress: Progress | None = None) -> PretrainedModel:
     """Load a ``.gguf`` file, a directory holding one, an HF directory, or a shipped model by short name.
 
     ``overrides`` maps slots (``attention``, ``ffn``, ``norm``, ...) to a registry name, ``pkg.mod:Class``,
@@ -104,7 +104,7 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     path = resolve_checkpoint(path_or_name)
     checkpoint = open_checkpoint(path)
     spec, factories = apply_overrides(checkpoint.spec, overrides)
-    model = build_for_checkpoint(checkpoint, spec, factories, device, dtype)
+    model = build_for_checkpoint(checkpoint, spec, factories, device, dtype, progress)
     model.eval()
     tokenizer_path = checkpoint.source.path if checkpoint.checkpoint_format == "gguf" else path
     tokenizer = load_tokenizer(tokenizer_path)

@@ -15,7 +15,7 @@ import attrs
 from tttv2.protocols import CONTRACTS
 
 _MISSING = inspect.Parameter.empty
-RUNTIME_PARAMETERS = frozenset({"device", "dtype"})
+RUNTIME_PARAMETERS = frozenset({"device", "dtype", "mesh_device"})
 """Constructor keywords filled by the build target, never by a config."""
 
 _CATEGORY_OF_CONTRACT = {contract: category for category, contract in CONTRACTS.items()}

@@ -1,0 +1,320 @@
+"""The ``ttt`` command: browse the module catalog, validate and draw specs, generate and chat."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from tttv2.errors import TTTError
+from tttv2.registry import ModuleMetadata, current_registry
+from tttv2.schema import render_annotation
+
+EXIT_INTERRUPTED = 130
+
+
+@contextmanager
+def _errors_as_click() -> Iterator[None]:
+    """A tttv2 error becomes a one-message ClickException (exit 1), never a traceback."""
+    try:
+        yield
+    except TTTError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _console() -> Console:
+    return Console(highlight=False)
+
+
+def _print_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str | None = None) -> None:
+    """A rich table on a terminal, tab-separated lines when piped."""
+    console = _console()
+    if not console.is_terminal:
+        click.echo("\t".join(headers))
+        for row in rows:
+            click.echo("\t".join(row))
+        return
+    table = Table(title=title)
+    for header in headers:
+        table.add_column(header)
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+
+
+@click.group()
+@click.version_option(package_name="tttv2")
+def main() -> None:
+    """tttv2: transformer building blocks, a module registry and real models on CPU, CUDA and TTNN."""
+
+
+# -- catalog ------------------------------------------------------------------------------------
+def _module_rows(modules: Sequence[ModuleMetadata]) -> list[list[str]]:
+    return [[m.name, m.category, ", ".join(m.hardware_support), ", ".join(m.aliases), m.description] for m in modules]
+
+
+@main.command("list-modules")
+@click.option("--category", help="Only this category (attention, attention-layer, ffn, norm, ...).")
+@click.option("--tag", "tags", multiple=True, help="Only modules with this tag (repeatable: all must match).")
+@click.option("--hardware", type=click.Choice(["cpu", "cuda", "ttnn"]), help="Only modules that run on this hardware.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def list_modules(category: str | None, tags: tuple[str, ...], hardware: str | None, as_json: bool) -> None:
+    """List registered modules."""
+    registry = current_registry()
+    if category is not None and category not in registry.categories():
+        known = ", ".join(registry.categories())
+        raise click.ClickException(f"unknown category {category!r}; categories: {known}")
+    modules = registry.list_modules(category=category, tags=tags or None, hardware=hardware)
+    if as_json:
+        click.echo(json.dumps([m.to_json() for m in modules], indent=2, default=str))
+        return
+    _print_rows(["name", "category", "hardware", "aliases", "description"], _module_rows(modules), "tttv2 modules")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def search(query: str, limit: int, as_json: bool) -> None:
+    """Search modules by name, alias, tags and description."""
+    results = current_registry().search(query, limit=limit)
+    if as_json:
+        click.echo(json.dumps([m.to_json() for m in results], indent=2, default=str))
+        return
+    if not results:
+        raise click.ClickException(f"no module matches {query!r}; try `ttt list-modules`")
+    _print_rows(["name", "category", "hardware", "aliases", "description"], _module_rows(results), f"matches for {query!r}")
+
+
+@main.command()
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def info(name: str, as_json: bool) -> None:
+    """Metadata, contract, hardware support and config schema of one module."""
+    registry = current_registry()
+    with _errors_as_click():
+        module = registry.get(name)
+    if as_json:
+        click.echo(json.dumps(module.to_json(), indent=2, default=str))
+        return
+    contract = module.contract.__name__ if module.contract else "(none: a user-defined category)"
+    click.echo(f"{module.name}  [{module.category}]")
+    click.echo(f"  {module.description}")
+    click.echo(f"  class:     {module.import_path}")
+    click.echo(f"  contract:  {contract}")
+    click.echo(f"  hardware:  {', '.join(module.hardware_support)}")
+    for label, values in (("aliases", module.aliases), ("tags", module.tags)):
+        if values:
+            click.echo(f"  {label + ':':<10} {', '.join(values)}")
+    click.echo(registry.explain(name).split("\n", 1)[-1])
+    schema = module.schema()
+    if schema.collaborators:
+        click.echo("  collaborators (filled from other slots):")
+        for collaborator in schema.collaborators:
+            optional = ", optional" if collaborator.optional else ""
+            click.echo(f"    {collaborator.name}: {collaborator.category}{optional}")
+    click.echo("  config:" if schema.fields else "  config: (none)")
+    for field in schema.fields:
+        default = "required" if field.required else f"default {field.default!r}"
+        click.echo(f"    {field.name}: {render_annotation(field.annotation)} ({default})")
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout.")
+@click.option("--json", "as_json", is_flag=True, help="The catalog as JSON instead of Markdown.")
+def docs(output: Path | None, as_json: bool) -> None:
+    """Generate the module reference (Markdown, or JSON for tools)."""
+    registry = current_registry()
+    text = registry.to_json() + "\n" if as_json else registry.generate_docs()
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    temporary = output.with_name(f".{output.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(output)
+    click.echo(f"wrote {output}", err=True)
+
+
+@main.command("models")
+def models() -> None:
+    """The shipped models and how to install them."""
+    from tttv2.shipped import SHIPPED
+
+    _print_rows(["name", "description", "install"], [[m.name, m.description, m.install] for m in SHIPPED.values()])
+
+
+# -- specs --------------------------------------------------------------------------------------
+@main.command()
+@click.argument("spec_file", type=click.Path(path_type=Path))
+@click.option("--device", default="cpu", show_default=True, help="cpu, cuda or ttnn.")
+def validate(spec_file: Path, device: str) -> None:
+    """Check a spec file (YAML, TOML, JSON) without building it; lists every problem."""
+    from tttv2.errors import SpecError
+    from tttv2.spec import ModelSpec
+
+    try:
+        spec = ModelSpec.from_file(spec_file)
+    except SpecError as exc:
+        _fail_with(exc.problems, spec_file)
+    problems = spec.validate(device=device)
+    if problems:
+        _fail_with(problems, spec_file)
+    click.echo(f"{spec_file}: ok ({spec.dims.num_layers} layers, builds on {device})")
+
+
+def _fail_with(problems: Sequence[object], source: Path) -> None:
+    click.echo(f"{source}: {len(problems)} problem(s)", err=True)
+    for problem in problems:
+        click.echo(f"  {problem}", err=True)
+    sys.exit(1)
+
+
+@main.command()
+@click.argument("spec_file", type=click.Path(path_type=Path))
+@click.option("--device", default="cpu", show_default=True)
+def graph(spec_file: Path, device: str) -> None:
+    """Show the wired tree: slot, implementation, how it was chosen, parameter count."""
+    from tttv2.container import build_model
+    from tttv2.spec import ModelSpec
+
+    with _errors_as_click():
+        spec = ModelSpec.from_file(spec_file)
+        model = build_model(spec, device=device, on_meta=True)
+    counts = {name: sum(p.numel() for p in module.parameters()) for name, module in _paths(model)}
+    rows = [[r.path, r.implementation, r.how, f"{counts.get(r.path, 0):,}"] for r in model.records]
+    _print_rows(["slot", "implementation", "chosen by", "parameters"], rows, f"{spec_file} ({device})")
+    total = sum(p.numel() for p in model.parameters())
+    click.echo(f"total parameters: {total:,}")
+
+
+def _paths(model: object) -> Iterator[tuple[str, object]]:
+    """Module paths in the records' notation (``layers[3].attention``) for parameter counts."""
+    import re
+
+    from torch import nn
+
+    assert isinstance(model, nn.Module)
+    for name, module in model.named_modules():
+        yield re.sub(r"layers\.(\d+)", r"layers[\1]", name), module
+
+
+# -- running models -----------------------------------------------------------------------------
+def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
+    options = [
+        click.option("--model", "model_name", default="smollm2-135m", show_default=True,
+                     help="Shipped model name, .gguf file, or Hugging Face directory."),
+        click.option("--device", default="cpu", show_default=True, help="cpu, cuda or ttnn."),
+        click.option("--max-new-tokens", type=int, default=128, show_default=True),
+        click.option("--temperature", type=float, default=0.0, show_default=True, help="0 = greedy."),
+        click.option("--top-k", type=int, default=0, show_default=True, help="0 = no limit."),
+        click.option("--top-p", type=float, default=1.0, show_default=True),
+        click.option("--repetition-penalty", type=float, default=1.0, show_default=True),
+        click.option("--seed", type=int, default=0, show_default=True),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _load(model_name: str, device: str) -> object:
+    from rich.progress import Progress
+
+    from tttv2.pretrained import load_pretrained
+
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
+        task = bar.add_task(f"loading {model_name}", total=None)
+        return load_pretrained(model_name, device=device,
+                               progress=lambda done, total: bar.update(task, completed=done, total=total))
+
+
+@main.command()
+@click.argument("prompt")
+@_generation_options
+@click.option("--stop", "stops", multiple=True, help="Stop when this text appears (repeatable).")
+def generate(prompt: str, model_name: str, device: str, max_new_tokens: int, temperature: float, top_k: int,
+             top_p: float, repetition_penalty: float, seed: int, stops: tuple[str, ...]) -> None:
+    """Continue PROMPT (as given: no chat template) and stream the new text."""
+    from tttv2.pretrained import PretrainedModel
+
+    with _errors_as_click():
+        loaded = _load(model_name, device)
+        assert isinstance(loaded, PretrainedModel)
+        pieces = loaded.stream(prompt, max_new_tokens=max_new_tokens, temperature=temperature, top_k=top_k,
+                               top_p=top_p, repetition_penalty=repetition_penalty, seed=seed, stop=stops)
+        interrupted = _stream_out(pieces)
+    _stats(loaded)
+    if interrupted:
+        sys.exit(EXIT_INTERRUPTED)
+
+
+def _stream_out(pieces: Iterator[str]) -> bool:
+    """Print pieces as they come; True if Ctrl-C stopped it (what was printed stays)."""
+    try:
+        for piece in pieces:
+            click.echo(piece, nl=False)
+            sys.stdout.flush()
+    except KeyboardInterrupt:
+        click.echo("")
+        click.echo("[interrupted]", err=True)
+        return True
+    click.echo("")
+    return False
+
+
+def _stats(loaded: object) -> None:
+    from tttv2.pretrained import PretrainedModel
+
+    assert isinstance(loaded, PretrainedModel)
+    s = loaded.last_stats
+    click.echo(f"[{s.prompt_tokens} prompt tokens, {s.new_tokens} new tokens, prefill {s.prefill_tokens_per_second:.1f} tok/s, "
+               f"decode {s.decode_tokens_per_second:.1f} tok/s]", err=True)
+
+
+@main.command()
+@_generation_options
+@click.option("--system", default=None, help="A system message to start the conversation with.")
+def chat(model_name: str, device: str, max_new_tokens: int, temperature: float, top_k: int, top_p: float,
+         repetition_penalty: float, seed: int, system: str | None) -> None:
+    """Talk to a model through its chat template; reads one message per line (works from a pipe)."""
+    from tttv2.pretrained import PretrainedModel
+
+    with _errors_as_click():
+        loaded = _load(model_name, device)
+        assert isinstance(loaded, PretrainedModel)
+        messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
+        loaded.chat_prompt(messages or [{"role": "user", "content": "hi"}])  # fails now if there is no template
+    interactive = sys.stdin.isatty()
+    while True:
+        if interactive:
+            click.echo("> ", nl=False, err=True)
+        line = sys.stdin.readline()
+        if not line:
+            break
+        if not line.strip():
+            continue
+        messages.append({"role": "user", "content": line.strip()})
+        with _errors_as_click():
+            pieces = loaded.stream(loaded.chat_prompt(messages), max_new_tokens=max_new_tokens,
+                                   temperature=temperature, top_k=top_k, top_p=top_p,
+                                   repetition_penalty=repetition_penalty, seed=seed)
+            reply: list[str] = []
+            try:
+                for piece in pieces:
+                    reply.append(piece)
+                    click.echo(piece, nl=False)
+            except KeyboardInterrupt:
+                click.echo("\n[interrupted]", err=True)
+                sys.exit(EXIT_INTERRUPTED)
+        click.echo("")
+        messages.append({"role": "assistant", "content": "".join(reply)})
+
+
+if __name__ == "__main__":
+    main()
