@@ -12,6 +12,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from torch import nn
+
 from tttv2.errors import TTTError
 from tttv2.registry import ModuleMetadata, current_registry
 from tttv2.schema import render_annotation
@@ -193,13 +195,10 @@ def graph(spec_file: Path, device: str) -> None:
     click.echo(f"total parameters: {total:,}")
 
 
-def _paths(model: object) -> Iterator[tuple[str, object]]:
+def _paths(model: nn.Module) -> Iterator[tuple[str, nn.Module]]:
     """Module paths in the records' notation (``layers[3].attention``) for parameter counts."""
     import re
 
-    from torch import nn
-
-    assert isinstance(model, nn.Module)
     for name, module in model.named_modules():
         yield re.sub(r"layers\.(\d+)", r"layers[\1]", name), module
 

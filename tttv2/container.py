@@ -58,7 +58,7 @@ class ModelContainer(containers.DeclarativeContainer):
     device = providers.Object("cpu")
     dtype = providers.Object(torch.float32)
     on_meta = providers.Object(False)
-    accelerator = providers.Object(None)
+    accelerator: providers.Object[object] = providers.Object(None)
 
     embedding: providers.Factory[Embedding[Tensor]] = providers.Factory(SlotBuilder[Embedding[Tensor]]("embedding"), __self__)
     attention_layer: providers.Factory[AttentionLayer[Tensor]] = providers.Factory(
@@ -152,11 +152,11 @@ def _check_override(built: object, slot: str, state: BuildState) -> None:
                          f"{contract.__name__}: {'; '.join(str(p) for p in problems)}"])
 
 
-def _bind_replacement(replacement: Callable[..., object], config: Mapping[str, object]) -> object:
+def _bind_replacement(replacement: Callable[..., C], config: Mapping[str, object]) -> C:
     state = current_state()
     if state is None or not isinstance(replacement, type):
         return replacement(**config)
-    return instantiate(replacement, config, state, state.current_slot or "")
+    return cast(C, instantiate(replacement, config, state, state.current_slot or ""))  # instantiate calls replacement
 
 
 def build_model(spec: ModelSpec, device: str = "cpu", dtype: torch.dtype = torch.float32,

@@ -100,7 +100,7 @@ def prefill(model: DecoderModel, token_ids: Tensor, positions: Tensor, cache: KV
 
 def decode_step(model: DecoderModel, token_ids: Tensor, positions: Tensor, cache: KVCache[Tensor]) -> Tensor:
     """One new token per row (``[batch, 1]`` ids and positions); returns logits ``[batch, vocab]``."""
-    return model(token_ids, positions=positions, cache=cache)[:, -1, :]
+    return model.forward(token_ids, positions=positions, cache=cache)[:, -1, :]
 
 
 def generate_ids(model: DecoderModel, prompts: Sequence[Sequence[int]], *, max_new_tokens: int,

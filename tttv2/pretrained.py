@@ -60,7 +60,8 @@ class PretrainedModel:
         if not self.tokenizer.chat_template:
             raise GenerationError(f"{self.path.name} has no chat template (it is a base model): "
                                   "use generate() with a plain-text prompt instead")
-        text = self.tokenizer.apply_chat_template(list(messages), tokenize=False, add_generation_prompt=True)
+        conversation = [dict(message) for message in messages]
+        text = self.tokenizer.apply_chat_template(conversation, tokenize=False, add_generation_prompt=True)
         return str(text)
 
     def encode(self, prompt: str) -> list[int]:
@@ -81,7 +82,7 @@ class PretrainedModel:
             if token_id in self.eos_ids:
                 break
             new_ids.append(token_id)
-            text = self.tokenizer.decode(new_ids, skip_special_tokens=True)
+            text = str(self.tokenizer.decode(new_ids, skip_special_tokens=True))
             if text.endswith("\ufffd"):
                 continue  # a multi-byte character is still incomplete
             cut = _stop_index(text, stop)

@@ -6,7 +6,7 @@ import difflib
 import json
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,18 @@ OPTIONAL_SLOTS = frozenset({"qk_norm"})
 
 def _freeze_config(value: Mapping[str, object] | None) -> Mapping[str, object]:
     return dict(value or {})
+
+
+def _slot_refs(value: Mapping[str, ModuleRef | None]) -> Mapping[str, ModuleRef | None]:
+    return dict(value)
+
+
+def _slot_patches(value: Mapping[str, SlotPatch]) -> Mapping[str, SlotPatch]:
+    return dict(value)
+
+
+def _selector(value: LayerSelector | str | int) -> LayerSelector:
+    return value if isinstance(value, LayerSelector) else LayerSelector(text=str(value))
 
 
 def _module_key(module: object) -> object:
@@ -107,8 +119,8 @@ class LayerSelector:
 class LayerOverride:
     """Slots that differ on the selected layers (e.g. Gemma 3's global-attention layers)."""
 
-    select: LayerSelector = attrs.field(converter=lambda v: v if isinstance(v, LayerSelector) else LayerSelector(text=str(v)))
-    slots: Mapping[str, SlotPatch] = attrs.field(factory=dict, converter=dict)
+    select: LayerSelector = attrs.field(converter=_selector)
+    slots: Mapping[str, SlotPatch] = attrs.field(factory=dict, converter=_slot_patches)
 
 
 @attrs.frozen(kw_only=True)
@@ -154,7 +166,7 @@ class ModelSpec:
     """A whole decoder as data: dimensions, the module in each slot, and per-layer overrides."""
 
     dims: Dimensions
-    modules: Mapping[str, ModuleRef | None] = attrs.field(converter=dict)
+    modules: Mapping[str, ModuleRef | None] = attrs.field(converter=_slot_refs)
     layers: tuple[LayerOverride, ...] = ()
     name: str | None = None
     architecture: str | None = None
@@ -286,7 +298,9 @@ def _plain(value: object) -> object:
 def _toml_dump(data: Mapping[str, object]) -> str:
     import tomli_w
 
-    return tomli_w.dumps(_strip_none(data))
+    stripped = _strip_none(data)
+    assert isinstance(stripped, dict)  # a mapping stays a mapping
+    return tomli_w.dumps(stripped)
 
 
 def _strip_none(value: object) -> object:
@@ -300,11 +314,23 @@ def _strip_none(value: object) -> object:
 
 _TOML_NONE = "none"
 
-_FORMATS = {
-    ".yaml": (yaml.safe_load, lambda d: yaml.safe_dump(d, sort_keys=False)),
-    ".yml": (yaml.safe_load, lambda d: yaml.safe_dump(d, sort_keys=False)),
-    ".json": (json.loads, lambda d: json.dumps(d, indent=2) + "\n"),
-    ".toml": (lambda text: _restore_none(tomllib.loads(text)), _toml_dump),
+def _yaml_dump(data: Mapping[str, object]) -> str:
+    return yaml.safe_dump(dict(data), sort_keys=False)
+
+
+def _json_dump(data: Mapping[str, object]) -> str:
+    return json.dumps(data, indent=2) + "\n"
+
+
+def _toml_load(text: str) -> object:
+    return _restore_none(tomllib.loads(text))
+
+
+_FORMATS: dict[str, tuple[Callable[[str], object], Callable[[Mapping[str, object]], str]]] = {
+    ".yaml": (yaml.safe_load, _yaml_dump),
+    ".yml": (yaml.safe_load, _yaml_dump),
+    ".json": (json.loads, _json_dump),
+    ".toml": (_toml_load, _toml_dump),
 }
 
 

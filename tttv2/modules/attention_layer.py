@@ -55,9 +55,9 @@ class GroupedQueryAttention(nn.Module):
 
     def forward(self, x: Tensor, *, positions: Tensor, cache: LayerCache[Tensor] | None = None) -> Tensor:
         batch, seq, _ = x.shape
-        q = self.q_proj(x).view(batch, seq, self.num_heads, self.head_dim).transpose(1, 2)
-        k = self.k_proj(x).view(batch, seq, self.num_kv_heads, self.head_dim).transpose(1, 2)
-        v = self.v_proj(x).view(batch, seq, self.num_kv_heads, self.head_dim).transpose(1, 2)
+        q = self.q_proj.forward(x).view(batch, seq, self.num_heads, self.head_dim).transpose(1, 2)
+        k = self.k_proj.forward(x).view(batch, seq, self.num_kv_heads, self.head_dim).transpose(1, 2)
+        v = self.v_proj.forward(x).view(batch, seq, self.num_kv_heads, self.head_dim).transpose(1, 2)
         if self.q_norm is not None:
             q = self.q_norm.forward(q)
         if self.k_norm is not None:
@@ -76,7 +76,7 @@ class GroupedQueryAttention(nn.Module):
             k = k.repeat_interleave(groups, dim=1)
             v = v.repeat_interleave(groups, dim=1)
         out = self.kernel.compute_attention(q, k, v, mask)
-        return self.o_proj(out.transpose(1, 2).reshape(batch, seq, self.num_heads * self.head_dim))
+        return self.o_proj.forward(out.transpose(1, 2).reshape(batch, seq, self.num_heads * self.head_dim))
 
 
 def query_scale_for(head_dim: int, score_scale: float) -> float:

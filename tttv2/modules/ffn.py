@@ -28,7 +28,7 @@ class _GatedMLP(nn.Module):
         raise NotImplementedError
 
     def forward(self, x: Tensor) -> Tensor:
-        return self.down(self.activation(self.gate(x)) * self.up(x))
+        return self.down.forward(self.activation(self.gate.forward(x)) * self.up.forward(x))
 
 
 @default_registry.register_module(
@@ -69,7 +69,7 @@ class GeluMLP(nn.Module):
         self.down = nn.Linear(intermediate_dim, hidden_dim, bias=bias, device=device, dtype=dtype)
 
     def forward(self, x: Tensor) -> Tensor:
-        return self.down(F.gelu(self.up(x), approximate=self.approximate))
+        return self.down.forward(F.gelu(self.up.forward(x), approximate=self.approximate))
 
 
 @default_registry.register_module(
@@ -95,7 +95,7 @@ class MixtureOfExperts(nn.Module):
 
     def forward(self, x: Tensor) -> Tensor:
         tokens = x.reshape(-1, x.shape[-1])
-        probabilities = torch.softmax(self.router(tokens).float(), dim=-1)
+        probabilities = torch.softmax(self.router.forward(tokens).float(), dim=-1)
         weights, chosen = torch.topk(probabilities, self.top_k, dim=-1)
         if self.normalize_top_k:
             weights = weights / weights.sum(dim=-1, keepdim=True)

