@@ -201,10 +201,10 @@ class Registry:
         """Registered names and aliases close to ``name``."""
         self._load_pending()
         with self._lock:
-            candidates = [i.name for i in self._entries.values()] + [a for i in self._entries.values() for a in i.aliases]
-        by_key = {normalize_name(c): c for c in candidates}
-        close = difflib.get_close_matches(normalize_name(name), list(by_key), n=n, cutoff=0.6)
-        return [by_key[c] for c in close]
+            by_key = {normalize_name(a): i.name for i in self._entries.values() for a in i.aliases}
+            by_key.update({normalize_name(i.name): i.name for i in self._entries.values()})
+        close = difflib.get_close_matches(normalize_name(name), list(by_key), n=n * 2, cutoff=0.6)
+        return list(dict.fromkeys(by_key[c] for c in close))[:n]
 
     def list_modules(self, category: str | None = None, tags: Iterable[str] | None = None,
                      hardware: str | None = None) -> list[ModuleMetadata]:
@@ -441,7 +441,10 @@ def _score(info: ModuleMetadata, terms: list[str], query: str) -> float:
             return 0.0 if len(terms) == 1 else score * 0.5
         score += best
     joined = normalize_name(query)
-    if joined and any(joined in normalize_name(n) for n in (info.name, *info.aliases, *info.tags)):
+    names = [normalize_name(n) for n in (info.name, *info.aliases)]
+    if joined in names:
+        score += 6.0 if joined == names[0] else 4.0
+    elif joined and any(joined in n for n in (*names, *(normalize_name(t) for t in info.tags))):
         score += 2.0
     return score
 
