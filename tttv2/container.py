@@ -86,7 +86,7 @@ def override_slot(provider: providers.Provider[C], replacement: Callable[..., C]
     ``config``. Use the result as a context manager to undo the override at the end of a block.
     """
     bound: providers.Provider[C] = providers.Factory(_bind_replacement, replacement, dict(config))
-    return cast(providers.OverridingContext[providers.Provider[C]], provider.override(bound))  # stub lacks the parameter
+    return cast("providers.OverridingContext[providers.Provider[C]]", provider.override(bound))  # stub lacks the parameter
 
 
 def assemble_model(container: containers.Container) -> DecoderModel:

@@ -74,10 +74,14 @@ def _check_ref(spec: ModelSpec, slot: str, ref: ModuleRef | None, path: str, har
 def _meta_run(spec: ModelSpec, device: str) -> list[SpecProblem]:
     from tttv2.container import ModelContainer
 
+    from torch.fx.experimental import _config as fx_config
+
     try:
         model = ModelContainer(spec=spec, device=device, on_meta=True).model()
         tokens = torch.zeros((1, 3), dtype=torch.long, device="meta")
-        logits = model(tokens)
+        # data-dependent ops (MoE routing's nonzero) have no meta shape; assume every element is selected
+        with fx_config.patch(meta_nonzero_assume_all_nonzero=True):  # type: ignore[attr-defined]  # installed by torch.utils._config_module
+            logits = model(tokens)
     except TTTError as exc:
         return [SpecProblem("graph", str(exc))]
     except (RuntimeError, TypeError, ValueError, IndexError) as exc:
