@@ -52,11 +52,8 @@ def describe_signature(function: Callable[..., object]) -> str:
 
 
 def _has_data_member(target: object, name: str, is_class: bool) -> bool:
-    if hasattr(target, name):
-        return True
-    if not is_class:
-        return False
-    return any(name in getattr(base, "__annotations__", {}) for base in inspect.getmro(target))  # type: ignore[arg-type]  # is_class was checked
+    # a class may set the attribute in __init__ (nn.Module parameters do): only instances can be checked
+    return is_class or hasattr(target, name)
 
 
 def _check_method(target: object, name: str, expected: Callable[..., object]) -> list[Problem]:

@@ -126,7 +126,10 @@ class Embedding(Protocol[T]):
 class WeightedEmbedding(Embedding[T], Protocol[T]):
     """An embedding whose table ``[vocab, hidden]`` a tied LM head can reuse."""
 
-    weight: T
+    @property
+    def weight(self) -> T:
+        """The embedding table ``[vocab, hidden]``."""
+        ...
 
 
 @runtime_checkable

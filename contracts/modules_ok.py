@@ -1,0 +1,80 @@
+"""Conforming modules: built-ins and duck-typed custom classes satisfy the contracts under mypy --strict."""
+
+from __future__ import annotations
+
+import math
+
+import torch
+from torch import Tensor
+
+from tttv2.modules import (
+    EagerAttention,
+    GeGLU,
+    GreedySampler,
+    GroupedQueryAttention,
+    LinearHead,
+    MixtureOfExperts,
+    OffsetRMSNorm,
+    PreNormBlock,
+    RMSNorm,
+    RotaryEmbedding,
+    SandwichNormBlock,
+    SDPAAttention,
+    StaticKVCache,
+    SwiGLU,
+    TiedHead,
+    TokenEmbedding,
+    TopPSampler,
+)
+from tttv2.protocols import (
+    AttentionKernel,
+    AttentionLayer,
+    Block,
+    Embedding,
+    FeedForward,
+    KVCache,
+    LMHead,
+    Norm,
+    PositionEncoding,
+    Sampler,
+    WeightedEmbedding,
+)
+
+
+class MyAttention:
+    """A custom kernel that inherits nothing: ten lines, checked by mypy against AttentionKernel."""
+
+    def compute_attention(self, q: Tensor, k: Tensor, v: Tensor, mask: Tensor | None = None) -> Tensor:
+        scores = q @ k.transpose(-1, -2) / math.sqrt(q.shape[-1])
+        if mask is None:
+            causal = torch.ones(q.shape[-2], k.shape[-2], dtype=torch.bool).tril(k.shape[-2] - q.shape[-2])
+            scores = scores.masked_fill(~causal, float("-inf"))
+        elif mask.dtype == torch.bool:
+            scores = scores.masked_fill(~mask, float("-inf"))
+        else:
+            scores = scores + mask
+        return torch.softmax(scores, dim=-1) @ v
+
+
+class MyNorm:
+    def forward(self, x: Tensor) -> Tensor:
+        return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + 1e-6)
+
+
+kernels: list[AttentionKernel[Tensor]] = [SDPAAttention(), EagerAttention(), MyAttention()]
+norms: list[Norm[Tensor]] = [RMSNorm(hidden_dim=8), OffsetRMSNorm(hidden_dim=8), MyNorm()]
+ffns: list[FeedForward[Tensor]] = [SwiGLU(hidden_dim=8, intermediate_dim=16), GeGLU(hidden_dim=8, intermediate_dim=16),
+                                   MixtureOfExperts(hidden_dim=8, intermediate_dim=16, num_experts=2)]
+position: PositionEncoding[Tensor] = RotaryEmbedding(head_dim=4)
+embedding: WeightedEmbedding[Tensor] = TokenEmbedding(vocab_size=10, hidden_dim=8)
+plain_embedding: Embedding[Tensor] = embedding
+heads: list[LMHead[Tensor]] = [LinearHead(hidden_dim=8, vocab_size=10), TiedHead(embedding=embedding)]
+layer: AttentionLayer[Tensor] = GroupedQueryAttention(hidden_dim=8, num_heads=2, num_kv_heads=1, head_dim=4,
+                                                      kernel=MyAttention(), position=position)
+blocks: list[Block[Tensor]] = [
+    PreNormBlock(attention=layer, ffn=ffns[0], attention_norm=norms[0], ffn_norm=norms[2]),
+    SandwichNormBlock(attention=layer, ffn=ffns[1], attention_norm=norms[0], post_attention_norm=norms[1],
+                      ffn_norm=norms[1], post_ffn_norm=norms[2]),
+]
+cache: KVCache[Tensor] = StaticKVCache(num_layers=1, batch_size=1, num_kv_heads=1, head_dim=4, capacity=8)
+samplers: list[Sampler[Tensor]] = [GreedySampler(), TopPSampler(temperature=0.7, top_p=0.9)]
