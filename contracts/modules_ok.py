@@ -47,7 +47,7 @@ class MyAttention:
     def compute_attention(self, q: Tensor, k: Tensor, v: Tensor, mask: Tensor | None = None) -> Tensor:
         scores = q @ k.transpose(-1, -2) / math.sqrt(q.shape[-1])
         if mask is None:
-            causal = torch.ones(q.shape[-2], k.shape[-2], dtype=torch.bool).tril(k.shape[-2] - q.shape[-2])
+            causal = torch.ones(q.shape[-2], k.shape[-2], dtype=torch.bool, device=q.device).tril(k.shape[-2] - q.shape[-2])
             scores = scores.masked_fill(~causal, float("-inf"))
         elif mask.dtype == torch.bool:
             scores = scores.masked_fill(~mask, float("-inf"))

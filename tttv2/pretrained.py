@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 import torch
-from transformers import PreTrainedTokenizerBase
 
 from tttv2.errors import GenerationError
 from tttv2.generation import GenerationStats, SamplingSettings, generate_ids
@@ -17,6 +17,9 @@ from tttv2.protocols import Sampler
 from tttv2.shipped import resolve_checkpoint
 from tttv2.spec import ModelSpec
 from tttv2.tokenizer import load_tokenizer
+
+if TYPE_CHECKING:
+    from transformers import PreTrainedTokenizerBase
 
 
 @attrs.define

@@ -6,10 +6,13 @@ import os
 import struct
 from pathlib import Path
 
-from transformers import AutoTokenizer, PreTrainedTokenizerBase
+from typing import TYPE_CHECKING
 
 from tttv2.errors import CheckpointError
 from tttv2.weights.gguf import open_gguf
+
+if TYPE_CHECKING:
+    from transformers import PreTrainedTokenizerBase
 
 
 def load_tokenizer(path: str | os.PathLike[str]) -> PreTrainedTokenizerBase:
@@ -19,6 +22,8 @@ def load_tokenizer(path: str | os.PathLike[str]) -> PreTrainedTokenizerBase:
     (a GGUF's `tokenizer.ggml.add_bos_token`), and `tokenizer.chat_template` is the
     checkpoint's own template, or None when it has none. Raises CheckpointError naming the path.
     """
+    from transformers import AutoTokenizer, PreTrainedTokenizerBase  # imported on use: it takes a second
+
     source = Path(path)
     if source.is_dir():
         directory, gguf_file = source, None

@@ -15,7 +15,7 @@ class EagerKernel:
         scores = q @ k.transpose(-1, -2) / math.sqrt(q.shape[-1])
         q_len, kv_len = q.shape[-2], k.shape[-2]
         if mask is None:
-            allowed = torch.ones(q_len, kv_len, dtype=torch.bool).tril(kv_len - q_len)
+            allowed = torch.ones(q_len, kv_len, dtype=torch.bool, device=q.device).tril(kv_len - q_len)
             scores = scores.masked_fill(~allowed, float("-inf"))
         elif mask.dtype == torch.bool:
             scores = scores.masked_fill(~mask, float("-inf"))

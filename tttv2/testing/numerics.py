@@ -49,7 +49,7 @@ def closeness(actual: Tensor, expected: Tensor, tolerance: Tolerance, axes: Sequ
         return False, f"shape {list(actual.shape)} differs from the expected {list(expected.shape)}"
     a = actual.detach().to("cpu", torch.float64)
     e = expected.detach().to("cpu", torch.float64)
-    nonfinite = _nonfinite_mismatch(a, e)
+    nonfinite = _nonfinite_mismatch(a, e, axes)
     if nonfinite is not None:
         return False, nonfinite
     same = (a == e) | (a.isnan() & e.isnan())  # equal infinities and matching NaNs count as equal
@@ -93,16 +93,15 @@ def describe_index(index: Sequence[int], axes: Sequence[str] = ()) -> str:
     return "[" + ", ".join(str(i) for i in index) + "]"
 
 
-def _nonfinite_mismatch(actual: Tensor, expected: Tensor) -> str | None:
+def _nonfinite_mismatch(actual: Tensor, expected: Tensor, axes: Sequence[str]) -> str | None:
     mismatch = (actual.isnan() != expected.isnan()) | (actual.isinf() & (actual != expected)) | (
         expected.isinf() & (actual != expected))
     if not bool(mismatch.any()):
         return None
     first = _unravel(int(torch.nonzero(mismatch.flatten())[0]), tuple(actual.shape))
     count = int(mismatch.sum())
-    flat = tuple(first)
-    return (f"{count} non-finite value(s) differ, first at {describe_index(flat)}: "
-            f"got {float(actual[flat]):.4g}, expected {float(expected[flat]):.4g}")
+    return (f"{count} non-finite value(s) differ, first at {describe_index(first, axes)}: "
+            f"got {float(actual[first]):.4g}, expected {float(expected[first]):.4g}")
 
 
 def _unravel(flat: int, shape: tuple[int, ...]) -> tuple[int, ...]:
