@@ -1,0 +1,139 @@
+"""One measurement per process: load, prefill and decode for one engine and model; prints JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+
+import torch
+
+PREFILL_TOKENS = 512
+DECODE_TOKENS = 128
+
+
+def _prompt_ids(vocab: int, length: int) -> list[int]:
+    generator = torch.Generator().manual_seed(0)
+    return torch.randint(100, min(vocab, 30000), (length,), generator=generator).tolist()
+
+
+def measure_tttv2(model: str) -> dict[str, float]:
+    import tttv2
+    from tttv2.generation import SamplingSettings, generate_ids, make_cache, prefill
+
+    started = time.perf_counter()
+    lm = tttv2.load_pretrained(model)
+    load = time.perf_counter() - started
+    weights = {id(p): p.numel() * p.element_size() for p in lm.model.parameters()}
+    ids = _prompt_ids(lm.spec.dims.vocab_size, PREFILL_TOKENS)
+    with torch.inference_mode():
+        tokens = torch.tensor([ids])
+        positions = torch.arange(PREFILL_TOKENS)[None]
+        runs = []
+        for _ in range(3):
+            cache = make_cache(lm.model, batch_size=1, capacity=PREFILL_TOKENS, device=torch.device("cpu"),
+                               dtype=torch.float32)
+            started = time.perf_counter()
+            prefill(lm.model, tokens, positions, cache)
+            runs.append(time.perf_counter() - started)
+    prefill_rate = PREFILL_TOKENS / min(runs)
+    decode_rates = []
+    for _ in range(2):
+        stats = tttv2.generation.GenerationStats()
+        for _token in generate_ids(lm.model, [ids[:16]], max_new_tokens=DECODE_TOKENS, settings=SamplingSettings(),
+                                   eos_ids=(), stats=stats):
+            pass
+        decode_rates.append(stats.decode_tokens_per_second)
+    return {"load_s": load, "prefill_tok_s": prefill_rate, "decode_tok_s": max(decode_rates),
+            "weight_bytes": float(sum(weights.values())), "peak_rss_mb": _peak_rss_mb()}
+
+
+def measure_transformers(model: str) -> dict[str, float]:
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+    from transformers.utils import logging
+
+    from tttv2.shipped import resolve_checkpoint
+
+    logging.disable_progress_bar()
+    path = resolve_checkpoint(model)
+    started = time.perf_counter()
+    hf = AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name, dtype=torch.float32)
+    AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
+    load = time.perf_counter() - started
+    hf.eval()
+    ids = _prompt_ids(hf.config.vocab_size, PREFILL_TOKENS)
+    with torch.inference_mode():
+        tokens = torch.tensor([ids])
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            hf(tokens, use_cache=True, logits_to_keep=1)
+            runs.append(time.perf_counter() - started)
+        decode_rates = []
+        short = torch.tensor([ids[:16]])
+        for _ in range(2):
+            started = time.perf_counter()
+            hf(short, use_cache=False, logits_to_keep=1)
+            prefill_time = time.perf_counter() - started
+            started = time.perf_counter()
+            hf.generate(short, max_new_tokens=DECODE_TOKENS, min_new_tokens=DECODE_TOKENS, do_sample=False)
+            total = time.perf_counter() - started
+            decode_rates.append((DECODE_TOKENS - 1) / max(total - prefill_time, 1e-9))
+    return {"load_s": load, "prefill_tok_s": PREFILL_TOKENS / min(runs), "decode_tok_s": max(decode_rates),
+            "peak_rss_mb": _peak_rss_mb()}
+
+
+def measure_llama_cpp(model: str) -> dict[str, float]:
+    from llama_cpp import Llama
+
+    from tttv2.shipped import resolve_checkpoint
+
+    path = resolve_checkpoint(model)
+    started = time.perf_counter()
+    llm = Llama(model_path=str(path), n_ctx=1024, verbose=False, n_threads=torch.get_num_threads())
+    load = time.perf_counter() - started
+    ids = _prompt_ids(llm.n_vocab(), PREFILL_TOKENS)
+    started = time.perf_counter()
+    llm.eval(ids)
+    prefill_rate = PREFILL_TOKENS / (time.perf_counter() - started)
+    llm.reset()
+    llm.eval(ids[:16])
+    started = time.perf_counter()
+    for _ in range(DECODE_TOKENS):
+        token = llm.sample(temp=0.0)
+        llm.eval([token])
+    return {"load_s": load, "prefill_tok_s": prefill_rate, "decode_tok_s": DECODE_TOKENS / (time.perf_counter() - started),
+            "peak_rss_mb": _peak_rss_mb()}
+
+
+def measure_bandwidth() -> dict[str, float]:
+    """Sustained memory bandwidth: read + write of a 512 MiB fp32 buffer, best of 5."""
+    source = torch.ones(128 * 1024 * 1024)
+    target = torch.empty_like(source)
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        target.copy_(source)
+        best = min(best, time.perf_counter() - started)
+    return {"bandwidth_gb_s": 2 * source.numel() * 4 / best / 1e9}
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+ENGINES = {"tttv2": measure_tttv2, "transformers": measure_transformers, "llama.cpp": measure_llama_cpp}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("engine", choices=[*ENGINES, "bandwidth"])
+    parser.add_argument("--model", default="smollm2-135m")
+    args = parser.parse_args()
+    result = measure_bandwidth() if args.engine == "bandwidth" else ENGINES[args.engine](args.model)
+    print("RESULT " + json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""Speed and memory of tttv2 against transformers (and llama.cpp when installed), same machine, same run.
+
+Each engine runs in its own process so peak RSS is its own. Prints a table with ratios to
+transformers and the decode roofline: measured memory bandwidth / fp32 weight bytes per token.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def run(engine: str, model: str) -> dict[str, float] | None:
+    completed = subprocess.run([sys.executable, str(HERE / "engines.py"), engine, "--model", model],
+                               capture_output=True, text=True, check=False)
+    lines = [line for line in completed.stdout.splitlines() if line.startswith("RESULT ")]
+    if completed.returncode or not lines:
+        print(f"  {engine} on {model} failed:\n{completed.stderr[-2000:]}", file=sys.stderr)
+        return None
+    result: dict[str, float] = json.loads(lines[-1][len("RESULT "):])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--models", nargs="+", default=["smollm2-135m", "gemma3-270m"])
+    args = parser.parse_args()
+    engines = ["tttv2", "transformers"] + (["llama.cpp"] if importlib.util.find_spec("llama_cpp") else [])
+    bandwidth = (run("bandwidth", "") or {}).get("bandwidth_gb_s", float("nan"))
+    print(f"memory bandwidth (copy, read+write): {bandwidth:.1f} GB/s")
+    if "llama.cpp" not in engines:
+        print("llama.cpp: not measured (pip install llama-cpp-python to include it; it compiles for ~10 minutes)")
+    for model in args.models:
+        results = {engine: run(engine, model) for engine in engines}
+        print(f"\n{model}")
+        print(f"{'engine':<14}{'load s':>8}{'peak RSS MB':>13}{'prefill tok/s':>15}{'decode tok/s':>14}")
+        for engine, result in results.items():
+            if result is not None:
+                print(f"{engine:<14}{result['load_s']:>8.2f}{result['peak_rss_mb']:>13.0f}"
+                      f"{result['prefill_tok_s']:>15.1f}{result['decode_tok_s']:>14.1f}")
+        ours, reference = results.get("tttv2"), results.get("transformers")
+        if ours is None or reference is None:
+            continue
+        weight_mb = ours["weight_bytes"] / 1e6
+        roofline = bandwidth * 1e9 / ours["weight_bytes"]
+        rows = [
+            ("decode vs transformers", ours["decode_tok_s"] / reference["decode_tok_s"], ">= 1.2x"),
+            ("decode vs roofline", ours["decode_tok_s"] / roofline, ">= 0.90"),
+            ("prefill vs transformers", ours["prefill_tok_s"] / reference["prefill_tok_s"], ">= 1.0x"),
+            ("load time / transformers", ours["load_s"] / reference["load_s"], "<= 0.33"),
+            ("peak RSS / fp32 weights", ours["peak_rss_mb"] / weight_mb, "<= 1.3"),
+            ("peak RSS / transformers", ours["peak_rss_mb"] / reference["peak_rss_mb"], "< 1 (load)"),
+        ]
+        print(f"fp32 weights read per decoded token: {weight_mb:.0f} MB -> roofline {roofline:.1f} tok/s")
+        for label, value, target in rows:
+            print(f"  {label:<26}{value:>7.2f}   target {target}")
+
+
+if __name__ == "__main__":
+    main()
