@@ -242,14 +242,25 @@ def generate(prompt: str, model_name: str, device: str, max_new_tokens: int, tem
     """Continue PROMPT (as given: no chat template) and stream the new text."""
     from tttv2.pretrained import PretrainedModel
 
-    with _errors_as_click():
+    with _errors_as_click(), _interruptible():
         loaded = _load(model_name, device)
-        assert isinstance(loaded, PretrainedModel)
+    assert isinstance(loaded, PretrainedModel)
+    with _errors_as_click():
         pieces = loaded.stream(prompt, max_new_tokens=max_new_tokens, temperature=temperature, top_k=top_k,
                                top_p=top_p, repetition_penalty=repetition_penalty, seed=seed, stop=stops)
         interrupted = _stream_out(pieces)
     _stats(loaded)
     if interrupted:
+        sys.exit(EXIT_INTERRUPTED)
+
+
+@contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C before any output (while loading) exits quietly with the interrupted code."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        click.echo("[interrupted]", err=True)
         sys.exit(EXIT_INTERRUPTED)
 
 
@@ -284,9 +295,10 @@ def chat(model_name: str, device: str, max_new_tokens: int, temperature: float, 
     """Talk to a model through its chat template; reads one message per line (works from a pipe)."""
     from tttv2.pretrained import PretrainedModel
 
-    with _errors_as_click():
+    with _errors_as_click(), _interruptible():
         loaded = _load(model_name, device)
-        assert isinstance(loaded, PretrainedModel)
+    assert isinstance(loaded, PretrainedModel)
+    with _errors_as_click():
         messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
         loaded.chat_prompt(messages or [{"role": "user", "content": "hi"}])  # fails now if there is no template
     interactive = sys.stdin.isatty()

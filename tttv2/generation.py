@@ -138,13 +138,13 @@ def generate_ids(model: DecoderModel, prompts: Sequence[Sequence[int]], *, max_n
             token = torch.where(finished, eos[0], token)
             finished |= torch.isin(token, eos)
             stats.new_tokens = step + 1
+            stats.decode_seconds = time.perf_counter() - started  # kept current: a Ctrl-C may end the loop
             yield token
             if bool(finished.all()) or step + 1 == max_new_tokens:
                 break
             seen = torch.cat((seen, token[:, None]), dim=1)
             logits = decode_step(model, token[:, None], next_positions, cache)
             next_positions = next_positions + 1
-        stats.decode_seconds = time.perf_counter() - started
 
 
 def _penalize(logits: Tensor, seen: Tensor, penalty: float) -> Tensor:
