@@ -54,6 +54,25 @@ class PretrainedModel:
         prompt_ids = self.encode(prompt)
         return self._stream_text(prompt_ids, max_new_tokens, settings, stop, sampler)
 
+    def generate_batch(self, prompts: Sequence[str], *, max_new_tokens: int = 64, temperature: float = 0.0,
+                       top_k: int = 0, top_p: float = 1.0, repetition_penalty: float = 1.0, seed: int = 0,
+                       sampler: Sampler[torch.Tensor] | None = None) -> list[str]:
+        """The new text for each prompt, decoded together as one left-padded batch."""
+        settings = SamplingSettings(temperature=temperature, top_k=top_k, top_p=top_p,
+                                    repetition_penalty=repetition_penalty, seed=seed)
+        encoded = [self.encode(prompt) for prompt in prompts]
+        pad = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else (self.eos_ids or (0,))[0]
+        self.last_stats = GenerationStats()
+        rows: list[list[int]] = [[] for _ in prompts]
+        done = [False] * len(prompts)
+        for tokens in generate_ids(self.model, encoded, max_new_tokens=max_new_tokens, settings=settings,
+                                   sampler=sampler, eos_ids=self.eos_ids, pad_id=int(pad), stats=self.last_stats):
+            for row, token in enumerate(tokens.tolist()):
+                done[row] = done[row] or token in self.eos_ids
+                if not done[row]:
+                    rows[row].append(token)
+        return [str(self.tokenizer.decode(row, skip_special_tokens=True)) for row in rows]
+
     def chat(self, messages: Sequence[Mapping[str, str]], **options: object) -> str:
         """Reply to ``messages`` (``[{"role": "user", "content": ...}]``) through the checkpoint's chat template."""
         return self.generate(self.chat_prompt(messages), **options)  # type: ignore[arg-type]  # same keywords as generate
