@@ -33,7 +33,8 @@ def main() -> None:
     args = parser.parse_args()
     engines = ["tttv2", "transformers"] + (["llama.cpp"] if importlib.util.find_spec("llama_cpp") else [])
     bandwidth = (run("bandwidth", "") or {}).get("bandwidth_gb_s", float("nan"))
-    print(f"memory bandwidth (copy, read+write): {bandwidth:.1f} GB/s")
+    print(f"DRAM read bandwidth (sum over 2 GiB): {bandwidth:.1f} GB/s; note that a CPU whose last-level cache "
+          "holds a good part of the weights decodes faster than this roofline")
     if "llama.cpp" not in engines:
         print("llama.cpp: not measured (pip install llama-cpp-python to include it; it compiles for ~10 minutes)")
     for model in args.models:

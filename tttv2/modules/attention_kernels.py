@@ -18,16 +18,22 @@ from tttv2.registry import default_registry
     description="torch's fused scaled_dot_product_attention; the default kernel.",
     hardware_support=["cpu", "cuda"], tags=["production", "fused"])
 class SDPAAttention:
-    """Calls ``torch.nn.functional.scaled_dot_product_attention`` with DESIGN.md's mask semantics."""
+    """Calls ``torch.nn.functional.scaled_dot_product_attention`` with DESIGN.md's mask semantics.
+
+    Grouped K/V go in unexpanded (``enable_gqa``): expanding them first costs a copy per step.
+    """
+
+    accepts_grouped_kv = True
 
     def compute_attention(self, q: Tensor, k: Tensor, v: Tensor, mask: Tensor | None = None) -> Tensor:
         q_len, kv_len = q.shape[-2], k.shape[-2]
+        grouped = k.shape[1] != q.shape[1]
         if mask is None and q_len > 1:
             if q_len == kv_len:
-                return F.scaled_dot_product_attention(q, k, v, is_causal=True)
+                return F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=grouped)
             # SDPA's is_causal aligns to the top-left; our contract aligns to the end of the keys
             mask = causal_mask(q_len, kv_len, q.device)
-        return F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+        return F.scaled_dot_product_attention(q, k, v, attn_mask=mask, enable_gqa=grouped)
 
 
 @default_registry.register_module(
