@@ -143,6 +143,22 @@ def docs(output: Path | None, as_json: bool) -> None:
     click.echo(f"wrote {output}", err=True)
 
 
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout.")
+def schema(output: Path | None) -> None:
+    """JSON Schema of spec files (for editors: autocompletes module names and their config keys)."""
+    from tttv2.spec_schema import spec_json_schema
+
+    text = json.dumps(spec_json_schema(), indent=2) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    temporary = output.with_name(f".{output.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(output)
+    click.echo(f"wrote {output}", err=True)
+
+
 @main.command("models")
 def models() -> None:
     """The shipped models and how to install them."""

@@ -1,0 +1,54 @@
+"""A JSON Schema for whole spec files, built from the registry, so editors autocomplete and check YAML specs."""
+
+from __future__ import annotations
+
+import typing
+
+import attrs
+
+from tttv2.registry import Registry, current_registry
+from tttv2.schema import json_schema
+from tttv2.spec import SLOT_CATEGORIES, Dimensions
+
+
+def spec_json_schema(registry: Registry | None = None) -> dict[str, object]:
+    """Schema of a spec file: dims, one module reference per slot (names and configs from the registry), layers."""
+    registry = registry or current_registry()
+    slots = {slot: _slot_schema(category, registry) for slot, category in SLOT_CATEGORIES.items()}
+    patches = {slot: {"anyOf": [schema, {"type": "object", "properties": {"config": {"type": "object"}},
+                                         "additionalProperties": False}]} for slot, schema in slots.items()}
+    hints = typing.get_type_hints(Dimensions)
+    dims = {field.name: {"type": "integer" if hints[field.name] is int else "number"} for field in attrs.fields(Dimensions)}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "tttv2 model spec",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["dims"],
+        "properties": {
+            "name": {"type": "string"},
+            "architecture": {"type": "string"},
+            "dims": {"type": "object", "properties": dims, "additionalProperties": False,
+                     "required": [f.name for f in attrs.fields(Dimensions) if f.default is attrs.NOTHING]},
+            "modules": {"type": "object", "properties": slots, "additionalProperties": False},
+            "layers": {"type": "array", "items": {
+                "type": "object", "required": ["select"], "additionalProperties": False,
+                "properties": {"select": {"type": ["string", "integer"],
+                                          "description": 'a layer "3", a range "2:5", a pattern "5::6", a list "0,7"'},
+                               **patches}}},
+        },
+    }
+
+
+def _slot_schema(category: str, registry: Registry) -> dict[str, object]:
+    modules = registry.list_modules(category=category)
+    names = sorted({name for m in modules for name in (m.name, *m.aliases)})
+    by_module = [
+        {"type": "object", "additionalProperties": False, "required": ["module"],
+         "properties": {"module": {"enum": [m.name, *m.aliases]}, "config": json_schema(m.schema())}}
+        for m in modules
+    ]
+    import_path = {"type": "string", "pattern": r"^[\w.]+:[\w.]+$", "description": "an unregistered class, pkg.mod:Class"}
+    free_form = {"type": "object", "required": ["module"], "additionalProperties": False,
+                 "properties": {"module": import_path, "config": {"type": "object"}}}
+    return {"anyOf": [{"enum": names}, import_path, *by_module, free_form, {"type": "null"}]}
