@@ -7,8 +7,10 @@ import typing
 import attrs
 
 from tttv2.registry import Registry, current_registry
-from tttv2.schema import json_schema
+from tttv2.schema import ConfigSchema, json_schema
 from tttv2.spec import SLOT_CATEGORIES, Dimensions
+
+PROVIDED_BY_SPEC = frozenset({f.name for f in attrs.fields(Dimensions)} | {"batch_size", "capacity", "windows"})
 
 
 def spec_json_schema(registry: Registry | None = None) -> dict[str, object]:
@@ -40,12 +42,21 @@ def spec_json_schema(registry: Registry | None = None) -> dict[str, object]:
     }
 
 
+def _config_schema(schema: ConfigSchema) -> dict[str, object]:
+    """A module's config schema where keys the model's dimensions (or a cache request) fill are optional."""
+    exported = json_schema(schema)
+    required = exported.get("required")
+    if isinstance(required, list):
+        exported["required"] = [key for key in required if key not in PROVIDED_BY_SPEC]
+    return exported
+
+
 def _slot_schema(category: str, registry: Registry) -> dict[str, object]:
     modules = registry.list_modules(category=category)
     names = sorted({name for m in modules for name in (m.name, *m.aliases)})
     by_module = [
         {"type": "object", "additionalProperties": False, "required": ["module"],
-         "properties": {"module": {"enum": [m.name, *m.aliases]}, "config": json_schema(m.schema())}}
+         "properties": {"module": {"enum": [m.name, *m.aliases]}, "config": _config_schema(m.schema())}}
         for m in modules
     ]
     import_path = {"type": "string", "pattern": r"^[\w.]+:[\w.]+$", "description": "an unregistered class, pkg.mod:Class"}
