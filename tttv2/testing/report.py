@@ -26,7 +26,7 @@ class CheckReport:
 
     target: str
     category: str
-    results: tuple[PropertyResult, ...] = attrs.field(converter=tuple)
+    results: tuple[PropertyResult, ...]
 
     @property
     def passed(self) -> bool:

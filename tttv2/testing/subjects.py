@@ -87,7 +87,7 @@ def resolve_target(target: object, category: str, registry: Registry) -> Target:
     return Target(cls, target, _registered(cls, registry), f"instance of {_class_label(cls)}")
 
 
-def make_subject(target: Target, category: str, config: Mapping[str, object], dims: Mapping[str, int | float],
+def make_subject(target: Target, config: Mapping[str, object], dims: Mapping[str, int | float],
                  device: torch.device, seed: int = 0) -> Subject:
     """A :class:`Subject` for ``target``; builds once up front so a class the kit cannot build fails here."""
     if target.instance is not None:
@@ -128,8 +128,8 @@ def build(cls: type, config: Mapping[str, object], dims: Mapping[str, int | floa
     if schema.accepts_any:
         kwargs.update({k: v for k, v in plain_config.items() if k not in kwargs})
     for collaborator in schema.collaborators:
-        if collaborator.name in config:
-            kwargs[collaborator.name] = config[collaborator.name]
+        if collaborator.name in config:  # a private copy: building in bf16 must not convert the caller's module
+            kwargs[collaborator.name] = copy.deepcopy(config[collaborator.name])
         elif _default_of(cls, collaborator.name) is not inspect.Parameter.empty:
             continue
         elif collaborator.optional:
