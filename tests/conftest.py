@@ -9,6 +9,8 @@ import pytest
 from tttv2.registry import Registry, default_registry, use_registry
 from tttv2.spec import Dimensions, ModelSpec
 
+pytest_plugins = ["pytester"]
+
 
 @pytest.fixture
 def small_dims() -> Dimensions:

@@ -219,6 +219,53 @@ def _paths(model: nn.Module) -> Iterator[tuple[str, nn.Module]]:
         yield re.sub(r"layers\.(\d+)", r"layers[\1]", name), module
 
 
+# -- checking modules and models -----------------------------------------------------------------
+@main.command()
+@click.argument("target")
+@click.option("--category", required=True, help="The contract to check against (attention, norm, ffn, ...).")
+@click.option("--config", "config_json", default="{}", show_default=True, help="Constructor config as JSON.")
+@click.option("--device", default="cpu", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def check(target: str, category: str, config_json: str, device: str, as_json: bool) -> None:
+    """Run the conformance kit on TARGET (registry name or pkg.mod:Class); exit 1 if a property fails."""
+    from tttv2.testing import ROW_HEADER, run_check
+
+    try:
+        config = json.loads(config_json)
+    except json.JSONDecodeError as exc:
+        raise click.ClickException(f"--config is not valid JSON: {exc}") from exc
+    if not isinstance(config, dict):
+        raise click.ClickException("--config must be a JSON object")
+    with _errors_as_click():
+        report = run_check(target, category, config=config, device=device)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        _print_rows(ROW_HEADER, report.as_rows(), f"{target} as {category}")
+        click.echo(f"{'passed' if report.passed else 'FAILED'}: {len(report.results) - len(report.failures)} of "
+                   f"{len(report.results)} properties hold")
+    if not report.passed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("prompt", default="The capital of France is")
+@click.option("--model", "model_name", default="smollm2-135m", show_default=True,
+              help="Shipped model name, .gguf file, or Hugging Face directory.")
+def compare(prompt: str, model_name: str) -> None:
+    """Compare tttv2 with transformers on one checkpoint, layer by layer (PCC per stage), fp32 on CPU."""
+    from tttv2.parity import compare_with_transformers
+    from tttv2.testing import LAYER_ROW_HEADER
+
+    with _errors_as_click():
+        result = compare_with_transformers(model_name, prompt)
+    _print_rows(LAYER_ROW_HEADER, result.as_rows(), f"{model_name}: tttv2 vs transformers")
+    if result.first_mismatch is not None:
+        click.echo(f"first mismatch: {result.first_mismatch}", err=True)
+        sys.exit(1)
+    click.echo("every stage agrees")
+
+
 # -- running models -----------------------------------------------------------------------------
 def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
     options = [

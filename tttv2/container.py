@@ -103,8 +103,18 @@ def assemble_model(container: containers.Container) -> DecoderModel:
         state.layer = None
         final_norm = with_path(state, "final_norm", lambda: call_slot(container, state, "norm"))
         head = with_path(state, "head", lambda: call_slot(container, state, "head"))
-    model = DecoderModel(embedding=embedding, blocks=blocks, final_norm=final_norm, head=head, spec=state.spec,
-                         records=tuple(state.records), hardware=state.hardware)
+    if state.hardware == "ttnn":
+        from tttv2.ttnn.model import TTNNDecoderModel
+        from tttv2.ttnn.tensor_types import MeshDevice
+
+        # the accelerator provider holds what build_model opened (None when built without a device)
+        model: DecoderModel = TTNNDecoderModel(
+            embedding=embedding, blocks=blocks, final_norm=final_norm, head=head, spec=state.spec,
+            records=tuple(state.records), hardware=state.hardware,
+            mesh_device=cast("MeshDevice | None", state.accelerator))
+    else:
+        model = DecoderModel(embedding=embedding, blocks=blocks, final_norm=final_norm, head=head, spec=state.spec,
+                             records=tuple(state.records), hardware=state.hardware)
     if not state.torch_device.type == "meta":
         model.to(dtype=state.dtype)
     return model
@@ -169,5 +179,18 @@ def build_model(spec: ModelSpec, device: str = "cpu", dtype: torch.dtype = torch
     problems = spec.validate(device=device)
     if problems:
         raise SpecError(problems, source=spec.name or "spec")
-    container = ModelContainer(spec=spec, device=device, dtype=dtype, on_meta=on_meta)
+    container = ModelContainer(spec=spec, device=device, dtype=dtype, on_meta=on_meta,
+                               accelerator=open_accelerator(device))
     return container.model()
+
+
+def open_accelerator(device: str) -> object:
+    """The opened Tenstorrent device for a ``"ttnn"``/``"ttnn:N"`` target (None for torch devices).
+
+    Raises :class:`~tttv2.errors.DeviceUnavailableError` at once when ttnn or a chip is missing.
+    """
+    if device.split(":")[0] != "ttnn":
+        return None
+    from tttv2.ttnn.device import open_target_device
+
+    return open_target_device(device)

@@ -10,7 +10,7 @@ import torch
 from dependency_injector import providers
 from torch import nn
 
-from tttv2.container import ModelContainer
+from tttv2.container import ModelContainer, open_accelerator
 from tttv2.errors import CheckpointError, SpecError
 from tttv2.families.base import find_family
 from tttv2.model import DecoderModel
@@ -87,17 +87,32 @@ def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Map
     problems = spec.validate(device=device)
     if problems:
         raise SpecError(problems, source=str(checkpoint.source.path))
-    container = ModelContainer(spec=spec, device=device, dtype=dtype, on_meta=True)
+    container = ModelContainer(spec=spec, device=device, dtype=dtype, on_meta=True,
+                               accelerator=open_accelerator(device))
     for slot, factory in factories.items():
         getattr(container, slot).override(providers.Factory(factory))
     model = container.model()
-    load_weights(model, checkpoint, device=torch.device(device), dtype=dtype, progress=progress)
+    from tttv2.ttnn.model import TTNNDecoderModel
+
+    if isinstance(model, TTNNDecoderModel):  # its weights become ttnn tensors; "ttnn" is no torch.device
+        from tttv2.ttnn.loading import load_device_weights
+
+        load_device_weights(model, checkpoint, progress=progress)
+    else:
+        load_weights(model, checkpoint, device=torch.device(device), dtype=dtype, progress=progress)
     return model
 
 
 def load_weights(model: nn.Module, checkpoint: Checkpoint, *, device: torch.device, dtype: torch.dtype,
                  progress: Progress | None = None) -> None:
     """Assign each parameter from the checkpoint after checking every name and shape first."""
+    from tttv2.ttnn.model import TTNNDecoderModel
+
+    if isinstance(model, TTNNDecoderModel):  # it has no torch parameters: its weights are device tensors
+        from tttv2.ttnn.loading import load_device_weights
+
+        load_device_weights(model, checkpoint, progress=progress)
+        return
     plan = _plan(model, checkpoint)
     for done, (parameter, tensor_name) in enumerate(plan, start=1):
         tensor = checkpoint.source.load(tensor_name)

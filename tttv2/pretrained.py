@@ -97,7 +97,7 @@ class PretrainedModel:
                      stop: Sequence[str], sampler: Sampler[torch.Tensor] | None) -> Iterator[str]:
         self.last_stats = GenerationStats()
         new_ids: list[int] = []
-        emitted = ""
+        text = emitted = ""
         for token in generate_ids(self.model, [prompt_ids], max_new_tokens=max_new_tokens, settings=settings,
                                   sampler=sampler, eos_ids=self.eos_ids, stats=self.last_stats):
             token_id = int(token[0])
@@ -112,9 +112,12 @@ class PretrainedModel:
                 if cut > len(emitted):
                     yield text[len(emitted):cut]
                 return
-            if len(text) > len(emitted):
-                yield text[len(emitted):]
-                emitted = text
+            safe = len(text) - _stop_prefix_length(text, stop)  # hold back what may become a stop string
+            if safe > len(emitted):
+                yield text[len(emitted):safe]
+                emitted = text[:safe]
+        if len(text) > len(emitted) and not text.endswith("\ufffd"):
+            yield text[len(emitted):]
 
 
 def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[str, SlotOverride] | None = None,
@@ -139,6 +142,11 @@ def _eos_ids(tokenizer: PreTrainedTokenizerBase) -> tuple[int, ...]:
     if eos is None:
         return ()
     return tuple(eos) if isinstance(eos, list) else (int(eos),)
+
+
+def _stop_prefix_length(text: str, stop: Sequence[str]) -> int:
+    """Length of the longest end of ``text`` that is the start of a stop string (still undecided)."""
+    return max((k for s in stop for k in range(1, len(s)) if text.endswith(s[:k])), default=0)
 
 
 def _stop_index(text: str, stop: Sequence[str]) -> int | None:

@@ -45,7 +45,7 @@ class EagerAttention:
 
     def compute_attention(self, q: Tensor, k: Tensor, v: Tensor, mask: Tensor | None = None) -> Tensor:
         scores = _scores(q, k)
-        return _softmax_values(_masked(scores, mask, q.shape[-2], k.shape[-2]), v)
+        return _softmax_values(_masked(scores, mask, q.shape[-2], k.shape[-2]), v, q.dtype)
 
 
 @default_registry.register_module(
@@ -65,7 +65,7 @@ class SlidingWindowAttention:
         rows = torch.arange(q_len, device=q.device)[:, None] + (kv_len - q_len)
         in_window = rows - torch.arange(kv_len, device=q.device)[None, :] < self.window
         scores = _masked(_scores(q, k), mask, q_len, kv_len)
-        return _softmax_values(scores.masked_fill(~in_window, float("-inf")), v)
+        return _softmax_values(scores.masked_fill(~in_window, float("-inf")), v, q.dtype)
 
 
 @default_registry.register_module(
@@ -82,7 +82,7 @@ class SoftCappedAttention:
 
     def compute_attention(self, q: Tensor, k: Tensor, v: Tensor, mask: Tensor | None = None) -> Tensor:
         scores = torch.tanh(_scores(q, k) / self.cap) * self.cap
-        return _softmax_values(_masked(scores, mask, q.shape[-2], k.shape[-2]), v)
+        return _softmax_values(_masked(scores, mask, q.shape[-2], k.shape[-2]), v, q.dtype)
 
 
 def _scores(q: Tensor, k: Tensor) -> Tensor:
@@ -98,6 +98,6 @@ def _masked(scores: Tensor, mask: Tensor | None, q_len: int, kv_len: int) -> Ten
     return scores + mask.float()
 
 
-def _softmax_values(scores: Tensor, v: Tensor) -> Tensor:
+def _softmax_values(scores: Tensor, v: Tensor, dtype: torch.dtype) -> Tensor:
     weights = torch.softmax(scores, dim=-1)
-    return torch.matmul(weights, v.float()).to(v.dtype)
+    return torch.matmul(weights, v.float()).to(dtype)

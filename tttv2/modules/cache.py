@@ -21,8 +21,8 @@ class StaticKVCache:
 
     Slots fill in call order for all rows at once, so left-padded batches share one write index;
     each slot also stores its token's absolute position per row (-1 for padding and empty slots),
-    which layers turn into masks. A full layer returns its filled prefix; a windowed layer returns
-    its ring plus the new keys (attention does not care about key order once masked by position).
+    which layers turn into masks. Keys always come back oldest first: a full layer returns its
+    filled prefix, a windowed layer its ring (unrolled) followed by the new keys.
     """
 
     def __init__(self, *, num_layers: int, batch_size: int, num_kv_heads: int, head_dim: int, capacity: int,
@@ -68,10 +68,11 @@ class StaticKVCache:
     def _update_ring(self, layer: int, k: Tensor, v: Tensor, positions: Tensor) -> tuple[Tensor, Tensor]:
         keys, values, stored = self._keys[layer], self._values[layer], self._positions[layer]
         slots, seq, start = keys.shape[2], k.shape[2], self._written[layer]
-        filled = min(start, slots)
-        all_keys = torch.cat((keys[:, :, :filled], k), dim=2)
-        all_values = torch.cat((values[:, :, :filled], v), dim=2)
-        self._returned_positions[layer] = torch.cat((stored[:, :filled], positions), dim=1)
+        # oldest first: once the ring has wrapped, its oldest slot is the next one to be written
+        order = (torch.arange(min(start, slots), device=k.device) + (start if start > slots else 0)) % slots
+        all_keys = torch.cat((keys[:, :, order], k), dim=2)
+        all_values = torch.cat((values[:, :, order], v), dim=2)
+        self._returned_positions[layer] = torch.cat((stored[:, order], positions), dim=1)
         keep = min(seq, slots)
         index = torch.arange(start + seq - keep, start + seq, device=k.device) % slots
         keys[:, :, index] = k[:, :, seq - keep:]

@@ -26,7 +26,7 @@ class RMSNorm(nn.Module):
     def forward(self, x: Tensor) -> Tensor:
         # fp32 variance: squaring bf16 activations overflows and loses precision
         normed = _rms_normalize(x, self.eps)
-        return self.weight * normed.to(x.dtype)
+        return (self.weight * normed.to(x.dtype)).to(x.dtype)  # as HF when weight and x share a dtype
 
 
 @default_registry.register_module(

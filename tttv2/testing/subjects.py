@@ -12,6 +12,18 @@ import torch
 from torch import nn
 
 from tttv2.build import QK_NORM_PARAMETERS, convert_value, runtime_keywords
+from tttv2.modules import (
+    GreedySampler,
+    GroupedQueryAttention,
+    LinearHead,
+    PreNormBlock,
+    RMSNorm,
+    RotaryEmbedding,
+    SDPAAttention,
+    StaticKVCache,
+    SwiGLU,
+    TokenEmbedding,
+)
 from tttv2.registry import ModuleMetadata, Registry
 from tttv2.resolve import ResolutionError, import_class
 from tttv2.schema import schema_of, validate_config
@@ -31,6 +43,13 @@ DEFAULT_DIMS: Mapping[str, int | float] = {
     "capacity": 16,  # a cache's slots: more than the kit's 7-token sequences
 }
 """Small, non-degenerate sizes the kit passes to constructor keywords of the same name (``dims=`` overrides)."""
+
+DEFAULT_COLLABORATORS: Mapping[str, type] = {
+    "attention": SDPAAttention, "attention-layer": GroupedQueryAttention, "position": RotaryEmbedding,
+    "ffn": SwiGLU, "norm": RMSNorm, "embedding": TokenEmbedding, "head": LinearHead, "block": PreNormBlock,
+    "cache": StaticKVCache, "sampler": GreedySampler,
+}
+"""The built-in class the kit builds for a required collaborator of each category (a layer gets SDPA and RoPE)."""
 
 SEQ_LEN = 7
 """Tokens per input sequence: odd, so halves and windows do not line up by accident."""
@@ -165,31 +184,6 @@ def describe_arguments(cls: type, config: Mapping[str, object], dims: Mapping[st
               and _default_of(cls, collaborator.name) is inspect.Parameter.empty):
             shown[collaborator.name] = DEFAULT_COLLABORATORS[collaborator.category].__name__
     return shown
-
-
-def _default_collaborators() -> Mapping[str, type]:
-    from tttv2.modules import (
-        GreedySampler,
-        GroupedQueryAttention,
-        LinearHead,
-        PreNormBlock,
-        RMSNorm,
-        RotaryEmbedding,
-        SDPAAttention,
-        StaticKVCache,
-        SwiGLU,
-        TokenEmbedding,
-    )
-
-    return {
-        "attention": SDPAAttention, "attention-layer": GroupedQueryAttention, "position": RotaryEmbedding,
-        "ffn": SwiGLU, "norm": RMSNorm, "embedding": TokenEmbedding, "head": LinearHead, "block": PreNormBlock,
-        "cache": StaticKVCache, "sampler": GreedySampler,
-    }
-
-
-DEFAULT_COLLABORATORS: Mapping[str, type] = _default_collaborators()
-"""The built-in class the kit builds for a collaborator of each category (an attention layer gets SDPA and RoPE)."""
 
 
 def _default_collaborator(name: str, category: str, dims: Mapping[str, int | float], device: torch.device,

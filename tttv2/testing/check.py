@@ -1,0 +1,110 @@
+"""``check_module``: the static contract check, then behavioural checks of the category, as one report."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import torch
+
+from tttv2.conformance import check_conformance
+from tttv2.errors import TTTError
+from tttv2.protocols import CONTRACTS
+from tttv2.registry import Registry, current_registry
+from tttv2.testing.checks import ACCEPTS_REFERENCE, SUITES, Context
+from tttv2.testing.numerics import Tolerances
+from tttv2.testing.report import CheckReport, PropertyResult
+from tttv2.testing.subjects import DEFAULT_DIMS, CannotBuild, make_subject, resolve_target
+
+
+class UnknownCategoryError(TTTError, ValueError):
+    """The kit has no behavioural checks for the requested category."""
+
+    def __init__(self, category: str) -> None:
+        self.category = category
+        super().__init__(f"the conformance kit has no checks for category {category!r}; "
+                         f"it checks: {', '.join(SUITES)}")
+
+
+def check_module(target: object, category: str, config: Mapping[str, object] | None = None, *,
+                 reference: object | None = None, dims: Mapping[str, int | float] | None = None,
+                 device: str | torch.device = "cpu", tolerances: Tolerances | None = None,
+                 registry: Registry | None = None) -> CheckReport:
+    """Check ``target`` against ``category``'s contract and return one result per property.
+
+    ``target`` is a class, an instance, a registry name or a ``"pkg.module:Class"`` path. A class
+    is built with ``config``, then the kit's small dimensions by keyword name (:data:`DEFAULT_DIMS`,
+    overridden by ``dims``, or by ``config`` entries of the same names) and the built-in default
+    collaborators (SDPA kernel, RoPE, ...); an instance is checked as a private copy, and must
+    match those dimensions. ``reference`` (a callable taking the contract method's arguments, or
+    an object of the contract) adds a ``matches-reference`` check; for attention kernels it
+    replaces the built-in float64 reference. The static signature check runs first; behaviour is
+    only checked once the signatures conform. A target that cannot be found or built gives a
+    failed report, never a traceback; only an unknown ``category`` raises.
+    """
+    suite = SUITES.get(category)
+    if suite is None:
+        raise UnknownCategoryError(category)
+    if reference is not None and category not in ACCEPTS_REFERENCE:
+        raise ValueError(f"reference= is not supported for category {category!r} "
+                         f"(supported: {', '.join(sorted(ACCEPTS_REFERENCE))})")
+    registry = registry if registry is not None else current_registry()
+    config = dict(config or {})
+    sizes = {**DEFAULT_DIMS, **{k: v for k, v in config.items() if k in DEFAULT_DIMS and isinstance(v, (int, float))},
+             **(dims or {})}
+    try:
+        target_info = resolve_target(target, category, registry)
+    except CannotBuild as exc:
+        return CheckReport(_describe(target), category, (PropertyResult("resolve", False, str(exc)),))
+    if target_info.instance is not None and set(config) - set(DEFAULT_DIMS):
+        raise ValueError(f"config keys {sorted(set(config) - set(DEFAULT_DIMS))} are constructor arguments, but "
+                         f"the target is an instance: pass its class, or build it yourself")
+    contract = CONTRACTS[category]
+    checked = target_info.instance if target_info.instance is not None else target_info.cls
+    problems = check_conformance(checked, contract)
+    if problems:
+        details = "; ".join(str(p) for p in problems)
+        return CheckReport(target_info.label, category, (
+            PropertyResult("signature", False, f"does not match {contract.__name__}: {details} "
+                                               f"(behaviour not checked until the signatures conform)"),))
+    results = [PropertyResult("signature", True, f"matches {contract.__name__}")]
+    torch_device = torch.device(device)
+    try:
+        subject = make_subject(target_info, config, sizes, torch_device)
+    except CannotBuild as exc:
+        return CheckReport(target_info.label, category, (*results, PropertyResult("build", False, str(exc))))
+    except Exception as exc:  # the constructor itself failed: that is the finding
+        return CheckReport(target_info.label, category, (
+            *results, PropertyResult("build", False, f"constructor raised {type(exc).__name__}: {exc}")))
+    how = "a copy of the given instance" if subject.is_instance else f"{target_info.cls.__name__}({subject.built_with})"
+    results.append(PropertyResult("build", True, f"{how} on {torch_device}"))
+    context = Context(subject=subject, dims=sizes, device=torch_device, tolerances=tolerances or Tolerances(),
+                      reference=reference)
+    results += suite(context)
+    return CheckReport(target_info.label, category, tuple(results))
+
+
+def assert_conforms(target: object, category: str, config: Mapping[str, object] | None = None, *,
+                    reference: object | None = None, dims: Mapping[str, int | float] | None = None,
+                    device: str | torch.device = "cpu", tolerances: Tolerances | None = None,
+                    registry: Registry | None = None) -> CheckReport:
+    """:func:`check_module`, raising AssertionError that lists every failed property; returns the report."""
+    report = check_module(target, category, config, reference=reference, dims=dims, device=device,
+                          tolerances=tolerances, registry=registry)
+    if not report.passed:
+        failed = "\n".join(f"  - {r.name}: {r.message}" for r in report.failures)
+        raise AssertionError(f"{report.target} does not conform to {category!r}:\n{failed}")
+    return report
+
+
+def run_check(target: str, category: str, *, config: Mapping[str, object] | None = None,
+              device: str = "cpu") -> CheckReport:
+    """What ``ttt check TARGET --category C`` runs: a registry name or import path, checked in the current registry."""
+    return check_module(target, category, config, device=device)
+
+
+def _describe(target: object) -> str:
+    if isinstance(target, str):
+        return target
+    if isinstance(target, type):
+        return f"{target.__module__}:{target.__qualname__}"
+    return f"instance of {type(target).__module__}:{type(target).__qualname__}"

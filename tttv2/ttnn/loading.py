@@ -1,0 +1,111 @@
+"""Checkpoint -> TTNN model: check every declared device weight against the checkpoint, then prepare each one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import torch
+
+from tttv2.errors import CheckpointError
+from tttv2.loading import Checkpoint
+from tttv2.ttnn.model import TTNNDecoderModel
+from tttv2.ttnn.precision import TTNNPrecision
+from tttv2.ttnn.weights import (
+    DeviceWeight,
+    HasDeviceCollaborators,
+    HoldsDeviceWeights,
+    WeightSlots,
+    interleave_rotary_rows,
+    prepare_weight,
+)
+
+Progress = Callable[[int, int], None]
+"""Called after each device weight is prepared with (weights done, weights in all)."""
+
+
+@attrs.frozen
+class PlannedWeight:
+    """One device weight to make: where it goes, what it is made of, and the checkpoint tensor of each source."""
+
+    path: str
+    name: str
+    slots: WeightSlots = attrs.field(eq=False)
+    weight: DeviceWeight
+    parameters: tuple[str, ...]
+    tensor_names: tuple[str, ...]
+
+
+def plan_device_weights(model: TTNNDecoderModel, checkpoint: Checkpoint) -> list[PlannedWeight]:
+    """Every device weight the model declares, checked by name and shape against the checkpoint; reads no data."""
+    infos = checkpoint.source.tensor_infos()
+    plan: list[PlannedWeight] = []
+    problems: list[str] = []
+    for path, slots in weight_holders(model):
+        for name, weight in slots.declared().items():
+            parameters, tensor_names = [], []
+            for source in weight.sources:
+                parameter = source.parameter if source.from_root or not path else f"{path}.{source.parameter}"
+                tensor_name = checkpoint.family.weight_name(parameter, checkpoint.checkpoint_format)
+                info = infos.get(tensor_name) if tensor_name is not None else None
+                if tensor_name is None:
+                    problems.append(f"parameter {parameter!r} has no checkpoint name in family "
+                                    f"{type(checkpoint.family).__name__}")
+                elif info is None:
+                    problems.append(f"missing tensor {tensor_name!r} (for parameter {parameter!r})")
+                elif tuple(info.shape) != source.shape:
+                    problems.append(f"tensor {tensor_name!r} has shape {list(info.shape)}, but parameter "
+                                    f"{parameter!r} expects {list(source.shape)}")
+                else:
+                    parameters.append(parameter)
+                    tensor_names.append(tensor_name)
+            plan.append(PlannedWeight(path, name, slots, weight, tuple(parameters), tuple(tensor_names)))
+    if problems:
+        details = "\n".join(f"  - {p}" for p in problems[:20])
+        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        raise CheckpointError(f"{checkpoint.source.path} does not match the ttnn model:\n{details}{more}")
+    return plan
+
+
+def weight_holders(model: TTNNDecoderModel) -> list[tuple[str, WeightSlots]]:
+    """Each module path (``layers.3.attention``) with the device weights declared there."""
+    found: list[tuple[str, WeightSlots]] = []
+    for path, module in model.named_modules():
+        if isinstance(module, HoldsDeviceWeights):
+            found.append((path, module.device_weights()))
+        if isinstance(module, HasDeviceCollaborators):
+            found += [(f"{path}.{name}", part.device_weights()) for name, part in module.device_collaborators().items()
+                      if isinstance(part, HoldsDeviceWeights)]
+    return found
+
+
+def host_tensor(planned: PlannedWeight, checkpoint: Checkpoint) -> torch.Tensor:
+    """The torch tensor a planned weight is made from: its sources loaded, transformed, interleaved and joined."""
+    weight = planned.weight
+    if weight.compute is not None:
+        return weight.compute()
+    parts = []
+    for source, parameter, tensor_name in zip(weight.sources, planned.parameters, planned.tensor_names, strict=True):
+        tensor = checkpoint.family.transform(parameter, checkpoint.source.load(tensor_name), checkpoint.spec,
+                                             checkpoint.checkpoint_format)
+        if source.interleave_heads is not None:
+            tensor = interleave_rotary_rows(tensor, source.interleave_heads)
+        parts.append(tensor)
+    return parts[0] if len(parts) == 1 else torch.cat(parts, dim=0)
+
+
+def load_device_weights(model: TTNNDecoderModel, checkpoint: Checkpoint, *, precision: TTNNPrecision | None = None,
+                        progress: Progress | None = None) -> None:
+    """Prepare every device weight of ``model`` from ``checkpoint`` onto its device; everything is checked first."""
+    precision = precision or TTNNPrecision()
+    plan = plan_device_weights(model, checkpoint)
+    device = model.mesh_device
+    if device is None:
+        raise CheckpointError("this ttnn model was built without a device, so its weights have nowhere to go: "
+                              "build it with build_model(spec, device='ttnn')")
+    for done, planned in enumerate(plan, start=1):
+        planned.slots.assign(planned.name, prepare_weight(host_tensor(planned, checkpoint), planned.weight,
+                                                          precision, device))
+        if progress is not None:
+            progress(done, len(plan))
+    model.precision = precision
