@@ -108,7 +108,8 @@ def generate_ids(model: DecoderModel, prompts: Sequence[Sequence[int]], *, max_n
                  eos_ids: Sequence[int] = (), pad_id: int = 0, stats: GenerationStats | None = None) -> Iterator[Tensor]:
     """Yield the next token id of every row (``[batch]``), until ``max_new_tokens`` or every row hit EOS.
 
-    Rows that already finished keep yielding their EOS id so the batch stays rectangular.
+    Settings are checked when this is called, before any work; rows that already finished keep
+    yielding their EOS id so the batch stays rectangular.
     """
     if max_new_tokens <= 0:
         raise GenerationError(f"max_new_tokens must be positive, got {max_new_tokens}")
@@ -117,7 +118,20 @@ def generate_ids(model: DecoderModel, prompts: Sequence[Sequence[int]], *, max_n
     if longest + max_new_tokens > limit:
         raise GenerationError(f"prompt ({longest} tokens) + max_new_tokens ({max_new_tokens}) exceeds the model's "
                               f"context of {limit} tokens")
-    stats = stats if stats is not None else GenerationStats()
+    vocab = model.spec.dims.vocab_size
+    outside = sorted({t for p in prompts for t in p if not 0 <= t < vocab})
+    if outside:
+        raise GenerationError(f"token ids {outside[:5]} are outside the model's vocabulary (0 .. {vocab - 1})")
+    if not prompts or any(len(p) == 0 for p in prompts):
+        raise GenerationError("every prompt needs at least one token")
+    return _generate(model, prompts, max_new_tokens, settings, sampler, eos_ids, pad_id,
+                     stats if stats is not None else GenerationStats())
+
+
+def _generate(model: DecoderModel, prompts: Sequence[Sequence[int]], max_new_tokens: int, settings: SamplingSettings,
+              sampler: Sampler[Tensor] | None, eos_ids: Sequence[int], pad_id: int,
+              stats: GenerationStats) -> Iterator[Tensor]:
+    longest = max(len(p) for p in prompts)
     sampler = sampler or settings.sampler()
     parameter = next(model.parameters())
     device, dtype = parameter.device, parameter.dtype

@@ -55,7 +55,8 @@ class KVCache(Protocol[T]):
     """Keys and values of earlier tokens, per layer (category ``cache``).
 
     ``update`` writes ``k``/``v`` ``[batch, kv_heads, seq, head_dim]`` for absolute ``positions``
-    ``[batch, seq]`` and returns the keys and values to attend to, including the ones just written.
+    ``[batch, seq]`` and returns the keys and values to attend to, including the ones just written,
+    oldest first (so an unmasked causal kernel, aligned to the end, sees them in order).
     ``key_positions`` gives the absolute position of each returned key (-1 marks padding), so the
     layer can mask. Writing past the preallocated capacity is an error, never a silent wrap.
     """

@@ -20,7 +20,7 @@ def randomize_(module: nn.Module, generator: torch.Generator, std: float = 0.3) 
     """Overwrite every parameter with seeded noise (norm scales around 1, so none is a no-op)."""
     for name, parameter in module.named_parameters():
         noise = torch.randn(parameter.shape, generator=generator) * std
-        if name.endswith("norm.weight") or name == "weight" and parameter.dim() == 1:
+        if name.endswith("norm.weight") or (name == "weight" and parameter.dim() == 1):
             noise = noise + 1.0
         parameter.copy_(noise.to(parameter.dtype))
     return module

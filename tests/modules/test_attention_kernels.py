@@ -10,7 +10,7 @@ from torch import Tensor
 
 from tttv2.errors import ConfigError
 from tttv2.modules import EagerAttention, SDPAAttention, SlidingWindowAttention, SoftCappedAttention
-from tttv2.protocols import AttentionKernel
+from tttv2.protocols import AttentionKernel, GroupedKVKernel
 
 from .helpers import randn, seeded
 
@@ -84,7 +84,8 @@ def test_one_query_sees_the_whole_cache(kernel: AttentionKernel[Tensor]) -> None
 
 
 @pytest.mark.parametrize("kernel", PLAIN_KERNELS, ids=KERNEL_IDS)
-@pytest.mark.parametrize("mask_shape", [(5, 9), (BATCH, 1, 5, 9), (BATCH, HEADS, 5, 9)], ids=["2d", "per-batch", "full"])
+@pytest.mark.parametrize("mask_shape", [(5, 9), (BATCH, 1, 5, 9), (BATCH, HEADS, 5, 9)],
+                         ids=["2d", "per-batch", "full"])
 def test_boolean_mask_true_means_may_attend(kernel: AttentionKernel[Tensor], mask_shape: tuple[int, ...]) -> None:
     q, k, v = qkv(2, 5, 9)
     mask = random_bool_mask(3, mask_shape)
@@ -112,6 +113,22 @@ def test_boolean_and_equivalent_additive_mask_agree(kernel: AttentionKernel[Tens
                                atol=ATOL, rtol=RTOL)
 
 
+@pytest.mark.parametrize(("q_len", "kv_len"), LENGTHS)
+@pytest.mark.parametrize("masked", [False, True], ids=["causal", "boolean-mask"])
+def test_sdpa_attends_grouped_kv_like_expanded_heads(q_len: int, kv_len: int, masked: bool) -> None:
+    kernel = SDPAAttention()
+    assert isinstance(kernel, GroupedKVKernel) and kernel.accepts_grouped_kv
+    generator = seeded(20)
+    q = randn(generator, BATCH, 6, q_len, HEAD_DIM)
+    k, v = randn(generator, BATCH, 2, kv_len, HEAD_DIM), randn(generator, BATCH, 2, kv_len, HEAD_DIM)
+    mask = random_bool_mask(21, (BATCH, 1, q_len, kv_len)) if masked else None
+    out = kernel.compute_attention(q, k, v, mask)
+    # query head h reads K/V head h // (heads / kv_heads), as the layer's expansion would give it
+    expected = reference(q, k.repeat_interleave(3, dim=1), v.repeat_interleave(3, dim=1), mask)
+    assert out.shape == q.shape
+    torch.testing.assert_close(out, expected.float(), atol=ATOL, rtol=RTOL)
+
+
 ALL_KERNELS = [SDPAAttention(), EagerAttention(), SlidingWindowAttention(window=3), SoftCappedAttention(cap=2.0)]
 ALL_IDS = ["sdpa", "eager", "sliding-window", "soft-capped"]
 
@@ -123,6 +140,13 @@ def test_result_has_q_shape_and_dtype(kernel: AttentionKernel[Tensor], dtype: to
     out = kernel.compute_attention(q, k, v)
     assert out.shape == q.shape
     assert out.dtype == dtype
+
+
+@pytest.mark.parametrize("kernel", ALL_KERNELS[1:], ids=ALL_IDS[1:])
+def test_eager_kernels_return_q_dtype_even_when_kv_differ(kernel: AttentionKernel[Tensor]) -> None:
+    q, _, _ = qkv(19, 5, 9, torch.bfloat16)
+    _, k, v = qkv(19, 5, 9)
+    assert kernel.compute_attention(q, k, v).dtype == torch.bfloat16
 
 
 @pytest.mark.parametrize("kernel", PLAIN_KERNELS, ids=KERNEL_IDS)

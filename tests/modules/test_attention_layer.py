@@ -153,7 +153,8 @@ class GroupedEagerKernel:
     def compute_attention(self, q: Tensor, k: Tensor, v: Tensor, mask: Tensor | None = None) -> Tensor:
         self.kv_heads_seen.append(k.shape[1])
         groups = q.shape[1] // k.shape[1]
-        return EagerAttention().compute_attention(q, k.repeat_interleave(groups, 1), v.repeat_interleave(groups, 1), mask)
+        k, v = k.repeat_interleave(groups, 1), v.repeat_interleave(groups, 1)
+        return EagerAttention().compute_attention(q, k, v, mask)
 
 
 def test_a_grouped_kv_kernel_receives_unexpanded_keys() -> None:
@@ -173,7 +174,8 @@ def _cache_for(layer: GroupedQueryAttention, capacity: int, window: int | None) 
 
 
 # chunk sizes: prefill then token by token; prefill then a multi-token chunk that wraps a ring
-SCHEDULES = {"prefill-then-decode": [4, 1, 1, 1, 1, 1], "chunks": [4, 3, 2], "decode-only": [1] * 9}
+SCHEDULES = {"prefill-then-decode": [4, 1, 1, 1, 1, 1], "chunks": [4, 3, 2], "chunk-wider-than-window": [2, 5, 1, 1],
+             "decode-only": [1] * 9}
 
 
 @pytest.mark.parametrize("schedule", list(SCHEDULES.values()), ids=list(SCHEDULES))
@@ -199,7 +201,7 @@ def test_ring_layer_attends_to_at_most_window_cached_keys() -> None:
     cache = _cache_for(layer, capacity=SEQ, window=3)
     layer.forward(x[:, :6], positions=positions[:, :6], cache=cache)
     layer.forward(x[:, 6:7], positions=positions[:, 6:7], cache=cache)
-    assert sorted(cache.key_positions()[0].tolist()) == [3, 4, 5, 6]  # ring of 3, plus the key just written
+    assert cache.key_positions()[0].tolist() == [3, 4, 5, 6]  # ring of 3 oldest first, plus the key just written
 
 
 def test_left_padded_row_matches_the_unpadded_sequence() -> None:
@@ -218,6 +220,16 @@ def test_left_padded_row_matches_the_unpadded_sequence() -> None:
     both = torch.cat((x[1:, pad:], extra[1:]), dim=1)
     torch.testing.assert_close(decoded[1:], layer.forward(both, positions=torch.arange(SEQ - pad + 1)[None])[:, -1:],
                                atol=CACHE_ATOL, rtol=CACHE_RTOL)
+
+
+def test_left_padded_row_without_a_cache_ignores_the_padding() -> None:
+    layer = make_layer(seed=12)
+    x, _ = inputs(13)
+    pad = 3
+    positions = torch.stack((torch.arange(SEQ), torch.cat((torch.full((pad,), -1), torch.arange(SEQ - pad)))))
+    padded = layer.forward(x, positions=positions)
+    alone = layer.forward(x[1:, pad:], positions=torch.arange(SEQ - pad)[None])
+    torch.testing.assert_close(padded[1:, pad:], alone, atol=CACHE_ATOL, rtol=CACHE_RTOL)
 
 
 def test_cached_decode_matches_reference_with_keys_from_the_cache() -> None:

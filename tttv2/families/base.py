@@ -110,6 +110,20 @@ def position_ref(params: Mapping[str, object], max_seq_len: int) -> ModuleRef:
     raise UnsupportedArchitectureError(f"rope type {rope_type!r} is not supported (supported: default, linear, llama3, yarn)")
 
 
+def sliding_layers(config: Config, num_layers: int) -> list[int]:
+    """Layers that attend within ``sliding_window``: from ``layer_types``, or Qwen's ``use_sliding_window``
+    (every layer from ``max_window_layers`` on, as transformers derives it)."""
+    if config.get("sliding_window") is None:
+        return []
+    listed = config.get("layer_types")
+    if isinstance(listed, (list, tuple)) and len(listed) == num_layers:
+        return [i for i, kind in enumerate(listed) if kind == "sliding_attention"]
+    if config.get("use_sliding_window"):
+        first = int(_number(config.get("max_window_layers", 0)))
+        return list(range(first, num_layers))
+    return []
+
+
 def llama_dimensions(config: Config) -> Dimensions:
     """Dimensions from a Llama-style HF config (head_dim defaults to hidden / heads)."""
     hidden = int(_number(config["hidden_size"]))

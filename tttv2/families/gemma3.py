@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Mapping
 
+import attrs
 import torch
 
 from tttv2.families.base import (
@@ -38,23 +39,21 @@ GGUF_LOCAL_ROPE_THETA = 10000.0
 
 
 def gemma3_spec(config: Config) -> ModelSpec:
-    """The spec of a Gemma 3 text model from its HF config (``gemma3_text``, or ``gemma3``'s text_config)."""
-    text = config.get("text_config")
-    if config.get("model_type") == "gemma3" and isinstance(text, Mapping):
-        config = text
-    dims = llama_dimensions(config)
+    """The spec of a Gemma 3 text model from its HF config (``gemma3_text``)."""
+    global_rope = rope_parameters(config, "full_attention")
+    dims = attrs.evolve(llama_dimensions(config), rope_theta=float(str(global_rope.get("rope_theta", 1000000.0))))
     layer_types = _layer_types(config, dims.num_layers)
     sliding_rope = rope_parameters(config, "sliding_attention")
     if "rope_local_base_freq" in config:  # transformers 4 kept the local base beside the global rope settings
         sliding_rope = {"rope_type": "default", "rope_theta": config["rope_local_base_freq"]}
-    global_rope = rope_parameters(config, "full_attention")
     scalar = float(str(config.get("query_pre_attn_scalar", dims.head_dim)))
     window = config.get("sliding_window")
     attention_config: dict[str, object] = {"query_scale": math.sqrt(dims.head_dim) / math.sqrt(scalar)}
     if window is not None:
         attention_config["window"] = int(str(window))
-    attn_cap = config.get("attn_logit_softcapping")
+    # Gemma 3 configs still carry attn_logit_softcapping, but its attention never applies it (nor do we)
     final_cap = config.get("final_logit_softcapping")
+    head = "tied-head" if config.get("tie_word_embeddings", True) else "linear-head"
     global_layers = [i for i, kind in enumerate(layer_types) if kind == "full_attention"]
     overrides = []
     if global_layers:
@@ -69,15 +68,13 @@ def gemma3_spec(config: Config) -> ModelSpec:
         modules={
             "embedding": "scaled-embedding",
             "attention_layer": ModuleRef(module="grouped-query-attention", config=attention_config),
-            "attention": ModuleRef(module="soft-capped-attention", config={"cap": float(str(attn_cap))})
-            if attn_cap is not None else "sdpa",
+            "attention": "sdpa",
             "position": position_ref(sliding_rope, dims.max_seq_len),
             "ffn": "geglu",
             "norm": "gemma-rms-norm",
             "qk_norm": "gemma-rms-norm",
             "block": "sandwich-norm-block",
-            "head": ModuleRef(module="tied-head", config={"softcap": float(str(final_cap))})
-            if final_cap is not None else "tied-head",
+            "head": ModuleRef(module=head, config={"softcap": float(str(final_cap))}) if final_cap is not None else head,
         },
         layers=overrides,
     )
@@ -88,9 +85,9 @@ def gemma3_spec(config: Config) -> ModelSpec:
     description="Gemma 3 text models: sliding/global attention 5:1, q/k norm, sandwich norms, GeGLU, tied head.",
     hardware_support=["cpu", "cuda"], tags=["gemma", "sliding-window", "qk-norm"])
 class Gemma3Family:
-    """Gemma 3 checkpoints (HF ``gemma3_text``/``gemma3``, GGUF ``gemma3``)."""
+    """Gemma 3 text checkpoints (HF ``gemma3_text``, GGUF ``gemma3``); multimodal ``gemma3`` is not supported."""
 
-    hf_model_types: tuple[str, ...] = ("gemma3_text", "gemma3")
+    hf_model_types: tuple[str, ...] = ("gemma3_text",)
     gguf_architectures: tuple[str, ...] = ("gemma3",)
 
     def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:

@@ -14,10 +14,11 @@ from tttv2.families.base import (
     llama_dimensions,
     position_ref,
     rope_parameters,
+    sliding_layers,
     unpermute_rotary_rows,
 )
 from tttv2.registry import default_registry
-from tttv2.spec import ModelSpec, ModuleRef
+from tttv2.spec import LayerOverride, ModelSpec, ModuleRef, SlotPatch
 
 
 def llama_spec(config: Config, *, architecture: str = "llama") -> ModelSpec:
@@ -25,6 +26,9 @@ def llama_spec(config: Config, *, architecture: str = "llama") -> ModelSpec:
     dims = llama_dimensions(config)
     attention_bias = bool(config.get("attention_bias", False))
     tied = bool(config.get("tie_word_embeddings", False))
+    windowed = sliding_layers(config, dims.num_layers)
+    layers = [LayerOverride(select=",".join(map(str, windowed)), slots={
+        "attention_layer": SlotPatch(config={"window": int(str(config["sliding_window"]))})})] if windowed else []
     return ModelSpec.create(
         dims=dims,
         name=str(config.get("_name_or_path") or architecture) or None,
@@ -36,6 +40,7 @@ def llama_spec(config: Config, *, architecture: str = "llama") -> ModelSpec:
             "ffn": ModuleRef(module="swiglu", config={"bias": bool(config.get("mlp_bias", False))}),
             "head": ModuleRef(module="tied-head" if tied else "linear-head"),
         },
+        layers=layers,
     )
 
 

@@ -65,12 +65,14 @@ class GroupedQueryAttention(nn.Module):
         q, k = self.position.apply(q, k, positions)
         if self.query_scale != 1.0:
             q = q * self.query_scale
-        mask: Tensor | None = None
+        key_positions = positions
         if cache is not None:
             k, v = cache.update(k, v, positions)
-            mask = position_mask(positions, cache.key_positions(), self.window)
-        elif self.window is not None:
-            mask = position_mask(positions, positions, self.window)
+            key_positions = cache.key_positions()
+        mask: Tensor | None = None
+        if self.window is not None or _has_padding(key_positions):
+            mask = position_mask(positions, key_positions, self.window)
+        # otherwise keys are the contiguous positions up to the last query: plain causal, the kernels' fast path
         if self.num_kv_heads != self.num_heads and not _accepts_grouped_kv(self.kernel):
             groups = self.num_heads // self.num_kv_heads
             k = k.repeat_interleave(groups, dim=1)
@@ -82,6 +84,11 @@ class GroupedQueryAttention(nn.Module):
 def query_scale_for(head_dim: int, score_scale: float) -> float:
     """The query multiplier that turns the kernel's 1/sqrt(head_dim) into ``score_scale``."""
     return score_scale * math.sqrt(head_dim)
+
+
+def _has_padding(key_positions: Tensor) -> bool:
+    # meta tensors (spec validation) have no values; the mask would not change any shape
+    return not key_positions.is_meta and bool((key_positions < 0).any())
 
 
 def _accepts_grouped_kv(kernel: object) -> bool:

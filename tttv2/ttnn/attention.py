@@ -12,6 +12,7 @@ from tttv2.errors import ConfigError
 from tttv2.protocols import AttentionKernel, LayerCache, Norm, PositionEncoding
 from tttv2.registry import default_registry
 from tttv2.ttnn.capabilities import DecodingLayerCache, DeviceAttentionKernel, DeviceRotary
+from tttv2.ttnn.linear import project
 from tttv2.ttnn.precision import TensorGroup
 from tttv2.ttnn.tensor_types import DeviceTensor
 from tttv2.ttnn.weights import TILE, DeviceWeight, Preparation, WeightSlots, WeightSource
@@ -164,9 +165,8 @@ class GroupedQueryAttention(nn.Module):
 
         w = self.weights
         if self.fused_qkv:
-            return ttnn.linear(x, w["qkv_proj.weight"], bias=w.get("qkv_proj.bias"), memory_config=memory)
-        parts = [ttnn.linear(x, w[f"{p}_proj.weight"], bias=w.get(f"{p}_proj.bias"), memory_config=memory)
-                 for p in ("q", "k", "v")]
+            return project(x, w["qkv_proj.weight"], w.get("qkv_proj.bias"), memory)
+        parts = [project(x, w[f"{p}_proj.weight"], w.get(f"{p}_proj.bias"), memory) for p in ("q", "k", "v")]
         joined = ttnn.concat(parts, dim=-1, memory_config=memory)
         for part in parts:
             ttnn.deallocate(part)
@@ -186,8 +186,7 @@ class GroupedQueryAttention(nn.Module):
     def _project_out(self, joined: DeviceTensor, memory: ttnn.MemoryConfig) -> DeviceTensor:
         import ttnn
 
-        out = ttnn.linear(joined, self.weights["o_proj.weight"], bias=self.weights.get("o_proj.bias"),
-                          memory_config=memory)
+        out = project(joined, self.weights["o_proj.weight"], self.weights.get("o_proj.bias"), memory)
         ttnn.deallocate(joined)
         return out
 

@@ -6,6 +6,7 @@ from torch import nn
 
 from tttv2.errors import ConfigError
 from tttv2.registry import default_registry
+from tttv2.ttnn.linear import project
 from tttv2.ttnn.precision import TensorGroup
 from tttv2.ttnn.tensor_types import DeviceTensor
 from tttv2.ttnn.weights import DeviceWeight, Preparation, WeightSlots, WeightSource
@@ -42,13 +43,13 @@ class SwiGLU(nn.Module):
 
         dram = ttnn.DRAM_MEMORY_CONFIG
         w = self.weights
-        gate = ttnn.linear(x, w["gate.weight"], bias=w.get("gate.bias"), memory_config=dram)
+        gate = project(x, w["gate.weight"], w.get("gate.bias"), dram)
         activated = ttnn.silu(gate, memory_config=dram)
         ttnn.deallocate(gate)
-        up = ttnn.linear(x, w["up.weight"], bias=w.get("up.bias"), memory_config=dram)
+        up = project(x, w["up.weight"], w.get("up.bias"), dram)
         hidden = ttnn.multiply(activated, up, memory_config=dram)
         ttnn.deallocate(activated)
         ttnn.deallocate(up)
-        out = ttnn.linear(hidden, w["down.weight"], bias=w.get("down.bias"), memory_config=dram)
+        out = project(hidden, w["down.weight"], w.get("down.bias"), dram)
         ttnn.deallocate(hidden)
         return out

@@ -6,6 +6,7 @@ from torch import nn
 
 from tttv2.errors import ConfigError
 from tttv2.registry import default_registry
+from tttv2.ttnn.linear import project
 from tttv2.ttnn.precision import TensorGroup
 from tttv2.ttnn.tensor_types import DeviceTensor
 from tttv2.ttnn.weights import DeviceWeight, Preparation, WeightSlots, WeightSource
@@ -28,7 +29,7 @@ class _DeviceHead(nn.Module):
         import ttnn
 
         dram = ttnn.DRAM_MEMORY_CONFIG
-        logits = ttnn.linear(hidden, self.weights["weight"], memory_config=dram)
+        logits = project(hidden, self.weights["weight"], None, dram)
         if self.softcap is None:
             return logits
         capped = ttnn.tanh(ttnn.multiply(logits, 1.0 / self.softcap, memory_config=dram), memory_config=dram)
