@@ -7,7 +7,8 @@ they skip with a reason. This script needs only the standard library:
 
     python tools/ttnn_host_check.py           # create or reuse the venv, then run tests/ttnn
     python tools/ttnn_host_check.py setup     # only create or update the venv
-    python tools/ttnn_host_check.py test -- -k bfloat8   # extra arguments go to pytest
+    python tools/ttnn_host_check.py test -k bfloat8      # reuse the venv; other arguments go to pytest
+    python tools/ttnn_host_check.py -q -rs               # all: set up if needed, then pytest -q -rs
 
 The venv lives outside the work tree (``$TTTV2_TTNN_HOST_VENV``, default
 ``~/.cache/tttv2/ttnn-host-venv-py312``) and is reused while its marker file matches
@@ -25,7 +26,6 @@ no chip and skip. No kernel runs: there is no device and no simulator here.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import subprocess
@@ -42,6 +42,7 @@ NO_DEPS = (
 REQUIREMENTS = (*NO_DEPS, "numpy<2", "pytest>=8")  # ttnn 0.81.1 declares numpy<2
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = ".tttv2-host-requirements"
+COMMANDS = ("all", "setup", "test")
 
 
 def venv_dir() -> Path:
@@ -102,14 +103,16 @@ def run_tests(python: Path, pytest_args: list[str]) -> int:
     return subprocess.run(command, cwd=ROOT, env=env).returncode
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("command", nargs="?", default="all", choices=("all", "setup", "test"))
-    parser.add_argument("pytest_args", nargs=argparse.REMAINDER, help="after --: passed to pytest")
-    args = parser.parse_args()
-    extra = [a for a in args.pytest_args if a != "--"]
-    python = ensure_venv() if args.command in ("all", "setup") else venv_dir() / "bin" / "python"
-    if args.command == "setup":
+def main(argv: list[str]) -> int:
+    if argv[:1] in (["-h"], ["--help"]):
+        print(__doc__)
+        return 0
+    named = bool(argv) and argv[0] in COMMANDS
+    command = argv[0] if named else "all"
+    extra = argv[1:] if named else argv
+    extra = extra[1:] if extra[:1] == ["--"] else extra  # everything else goes to pytest
+    python = ensure_venv() if command in ("all", "setup") else venv_dir() / "bin" / "python"
+    if command == "setup":
         return 0
     if not python.exists():
         raise SystemExit(f"ttnn_host_check: {python} is missing; run `python tools/ttnn_host_check.py setup` first")
@@ -117,4 +120,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

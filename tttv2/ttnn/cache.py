@@ -51,11 +51,10 @@ class DeviceKVCache:
         """Create the zeroed device buffers (``ttnn.zeros`` in DRAM, TILE layout)."""
         import ttnn
 
-        if self.mesh_device is None:
-            raise GenerationError("the ttnn KV cache needs the device it lives on: build it with mesh_device=")
+        device = self._device()
         shape = [self.batch_size, self.num_kv_heads, self.capacity, self.head_dim]
         dtype = ttnn_dtype(self.kv_dtype)
-        self._keys, self._values = ([ttnn.zeros(shape, dtype=dtype, layout=ttnn.TILE_LAYOUT, device=self.mesh_device,
+        self._keys, self._values = ([ttnn.zeros(shape, dtype=dtype, layout=ttnn.TILE_LAYOUT, device=device,
                                                 memory_config=ttnn.DRAM_MEMORY_CONFIG) for _ in range(self.num_layers)]
                                     for _ in range(2))
 
@@ -126,8 +125,15 @@ class DeviceKVCache:
 
         slots = torch.arange(self.capacity, dtype=torch.int32)
         written = torch.where(slots < self._lengths[layer], slots, torch.tensor(-1, dtype=torch.int32))
+        device = self._device()
         return ttnn.from_torch(written.expand(self.batch_size, -1).contiguous(), dtype=ttnn.int32,
-                               layout=ttnn.ROW_MAJOR_LAYOUT, device=self.mesh_device)
+                               layout=ttnn.ROW_MAJOR_LAYOUT, device=device,
+                               mesh_mapper=ttnn.replicate_tensor_to_mesh_mapper(device))
+
+    def _device(self) -> MeshDevice:
+        if self.mesh_device is None:
+            raise GenerationError("the ttnn KV cache needs the device it lives on: build it with mesh_device=")
+        return self.mesh_device
 
     def _buffers(self, layer: int) -> tuple[DeviceTensor, DeviceTensor]:
         if not self._keys:

@@ -78,7 +78,8 @@ class TTNNDecoderModel(DecoderModel):
             seq = row.shape[0]
             padded = torch.nn.functional.pad(row.float(), (0, 0, 0, _padding(seq)))[None, None]
             on_device = ttnn.from_torch(padded.to(torch.bfloat16), dtype=ttnn.bfloat16, layout=ttnn.TILE_LAYOUT,
-                                        device=self._device())
+                                        device=self._device(), memory_config=ttnn.DRAM_MEMORY_CONFIG,
+                                        mesh_mapper=ttnn.replicate_tensor_to_mesh_mapper(self._device()))
             outputs.append(self._logits(on_device, seq))
         return torch.stack(outputs)
 
