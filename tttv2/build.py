@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 QK_NORM_PARAMETERS = frozenset({"q_norm", "k_norm"})
 """Norm collaborators with these names come from the ``qk_norm`` slot, sized to head_dim."""
 
+SHARED_SLOTS = frozenset({"position"})
+"""Slots whose modules hold no per-layer state: layers with the same reference share one instance."""
+
 
 class SlotSource(Protocol):
     """Anything that builds the module of a slot on demand: the container's providers."""
@@ -56,6 +59,7 @@ class BuildState:
     current_slot: str | None = None
     accelerator: object = None  # the opened ttnn device when hardware is "ttnn"
     embedding: Embedding[torch.Tensor] | None = None
+    shared: dict[tuple[str, type, str], object] = attrs.field(factory=dict)
     records: list[SlotRecord] = attrs.field(factory=list)
 
 
@@ -95,9 +99,18 @@ def build_slot(state: BuildState, slot: str) -> object:
         resolved = resolve(ref.module, category=SLOT_CATEGORIES[slot], hardware=state.hardware, registry=state.registry)
     except ResolutionError as exc:
         raise SpecError([f"{state.path or slot}: {exc}"]) from exc
-    state.records.append(SlotRecord(state.path or slot, slot, f"{resolved.cls.__module__}:{resolved.cls.__qualname__}",
-                                    resolved.how))
-    return instantiate(resolved.cls, ref.config, state, slot)
+    implementation = f"{resolved.cls.__module__}:{resolved.cls.__qualname__}"
+    if slot in SHARED_SLOTS:
+        key = (slot, resolved.cls, repr(sorted(ref.config.items())))
+        shared = state.shared.get(key)
+        if shared is not None:
+            state.records.append(SlotRecord(state.path or slot, slot, implementation, f"{resolved.how}, shared"))
+            return shared
+    state.records.append(SlotRecord(state.path or slot, slot, implementation, resolved.how))
+    built = instantiate(resolved.cls, ref.config, state, slot)
+    if slot in SHARED_SLOTS:
+        state.shared[key] = built
+    return built
 
 
 def instantiate(cls: type, config: Mapping[str, object], state: BuildState, slot: str,

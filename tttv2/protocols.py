@@ -89,6 +89,8 @@ class PositionEncoding(Protocol[T]):
 
     ``q`` is ``[batch, heads, seq, head_dim]``, ``k`` ``[batch, kv_heads, seq, head_dim]``,
     ``positions`` ``[batch, seq]``; the results keep the shapes and dtypes of ``q`` and ``k``.
+    An encoding holds no per-layer state: the container shares one instance between layers
+    whose references are equal.
     """
 
     def apply(self, q: T, k: T, positions: T) -> tuple[T, T]:

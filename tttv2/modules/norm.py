@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import torch
+import torch.nn.functional as F
 from torch import Tensor, nn
 
 from tttv2.errors import ConfigError
@@ -24,6 +25,8 @@ class RMSNorm(nn.Module):
         self.weight = nn.Parameter(torch.ones(hidden_dim, device=device, dtype=dtype))
 
     def forward(self, x: Tensor) -> Tensor:
+        if x.dtype == self.weight.dtype == torch.float32:
+            return F.rms_norm(x, (x.shape[-1],), self.weight, self.eps)  # one fused op; same math in fp32
         # fp32 variance: squaring bf16 activations overflows and loses precision
         normed = _rms_normalize(x, self.eps)
         return (self.weight * normed.to(x.dtype)).to(x.dtype)  # as HF when weight and x share a dtype

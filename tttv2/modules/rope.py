@@ -12,7 +12,11 @@ from tttv2.registry import default_registry
 
 
 class _Rotary:
-    """Rotates query/key halves by position-dependent angles (HF's rotate_half layout)."""
+    """Rotates query/key halves by position-dependent angles (HF's rotate_half layout).
+
+    The container shares one instance between layers with the same settings, and the tables of
+    the last ``positions`` tensor are kept, so a forward pass computes them once, not per layer.
+    """
 
     def __init__(self, *, head_dim: int, inverse_frequencies: list[float], attention_factor: float = 1.0) -> None:
         if head_dim % 2:
@@ -20,27 +24,40 @@ class _Rotary:
         self.head_dim = head_dim
         self.inverse_frequencies = tuple(inverse_frequencies)
         self.attention_factor = attention_factor
-        self._tables: dict[torch.device, Tensor] = {}
+        self._frequencies: dict[torch.device, Tensor] = {}
+        self._last: tuple[Tensor, Tensor, Tensor] | None = None
 
     def apply(self, q: Tensor, k: Tensor, positions: Tensor) -> tuple[Tensor, Tensor]:
-        cos, sin = self._angles(positions)
-        return _rotate(q, cos, sin), _rotate(k, cos, sin)
+        cos, signed_sin = self._tables(positions)
+        return _rotate(q, cos, signed_sin), _rotate(k, cos, signed_sin)
 
-    def _angles(self, positions: Tensor) -> tuple[Tensor, Tensor]:
-        # fp32 angles: positions * frequency loses precision in bf16 past a few hundred tokens
-        inverse = self._tables.get(positions.device)
+    def _tables(self, positions: Tensor) -> tuple[Tensor, Tensor]:
+        """cos and sin ``[batch, 1, seq, head_dim]``, sin negated on the first half (see ``_rotate``)."""
+        last = self._last
+        if last is not None and _same_positions(last[0], positions):
+            return last[1], last[2]
+        inverse = self._frequencies.get(positions.device)
         if inverse is None:
             inverse = torch.tensor(self.inverse_frequencies, dtype=torch.float32, device=positions.device)
-            self._tables[positions.device] = inverse
-        angles = positions.float()[..., None] * inverse
-        angles = torch.cat((angles, angles), dim=-1)[:, None, :, :]
-        return angles.cos() * self.attention_factor, angles.sin() * self.attention_factor
+            self._frequencies[positions.device] = inverse
+        # fp32 angles: positions * frequency loses precision in bf16 past a few hundred tokens
+        angles = (positions.float()[..., None] * inverse)[:, None, :, :]
+        cos, sin = angles.cos() * self.attention_factor, angles.sin() * self.attention_factor
+        tables = torch.cat((cos, cos), dim=-1), torch.cat((-sin, sin), dim=-1)
+        if not positions.is_meta:  # meta tensors (spec validation) have no values to compare
+            self._last = (positions.clone(), *tables)
+        return tables
 
 
-def _rotate(x: Tensor, cos: Tensor, sin: Tensor) -> Tensor:
-    half = x.shape[-1] // 2
-    rotated = torch.cat((-x[..., half:], x[..., :half]), dim=-1)
-    return (x.float() * cos + rotated.float() * sin).to(x.dtype)
+def _same_positions(cached: Tensor, positions: Tensor) -> bool:
+    return (not positions.is_meta and cached.shape == positions.shape and cached.device == positions.device
+            and torch.equal(cached, positions))
+
+
+def _rotate(x: Tensor, cos: Tensor, signed_sin: Tensor) -> Tensor:
+    """``x * cos + rotate_half(x) * sin`` with rotate_half(x) = [-x2, x1] written as roll(x) * [-sin, sin]."""
+    rolled = torch.roll(x, x.shape[-1] // 2, dims=-1)
+    return (x.float() * cos + rolled.float() * signed_sin).to(x.dtype)
 
 
 def default_inverse_frequencies(head_dim: int, theta: float) -> list[float]:
