@@ -36,6 +36,10 @@ bench *args:
 ttnn-stubs:
     python tools/ttnn_stubs.py generate
 
+# Host-side TTNN weight preparation under a mock Wormhole descriptor (a Python 3.12 venv with ttnn and torch).
+ttnn-host-check:
+    python tools/ttnn_host_check.py
+
 # Fail if typings/ttnn differs from freshly generated stubs.
 ttnn-stubs-check:
     python tools/ttnn_stubs.py check

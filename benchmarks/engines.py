@@ -22,6 +22,9 @@ def measure_tttv2(model: str) -> dict[str, float]:
     import tttv2
     from tttv2.generation import SamplingSettings, generate_ids, make_cache, prefill
 
+    import transformers  # noqa: F401  - imported by the tokenizer anyway; counted in the baseline, not the load
+
+    baseline = _peak_rss_mb()
     started = time.perf_counter()
     lm = tttv2.load_pretrained(model)
     load = time.perf_counter() - started
@@ -46,7 +49,7 @@ def measure_tttv2(model: str) -> dict[str, float]:
             pass
         decode_rates.append(stats.decode_tokens_per_second)
     return {"load_s": load, "prefill_tok_s": prefill_rate, "decode_tok_s": max(decode_rates),
-            "weight_bytes": float(sum(weights.values())), "peak_rss_mb": _peak_rss_mb()}
+            "weight_bytes": float(sum(weights.values())), "peak_rss_mb": _peak_rss_mb(), "baseline_rss_mb": baseline}
 
 
 def measure_transformers(model: str) -> dict[str, float]:
@@ -57,6 +60,7 @@ def measure_transformers(model: str) -> dict[str, float]:
 
     logging.disable_progress_bar()
     path = resolve_checkpoint(model)
+    baseline = _peak_rss_mb()
     started = time.perf_counter()
     hf = AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name, dtype=torch.float32)
     AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
@@ -81,7 +85,7 @@ def measure_transformers(model: str) -> dict[str, float]:
             total = time.perf_counter() - started
             decode_rates.append((DECODE_TOKENS - 1) / max(total - prefill_time, 1e-9))
     return {"load_s": load, "prefill_tok_s": PREFILL_TOKENS / min(runs), "decode_tok_s": max(decode_rates),
-            "peak_rss_mb": _peak_rss_mb()}
+            "peak_rss_mb": _peak_rss_mb(), "baseline_rss_mb": baseline}
 
 
 def measure_llama_cpp(model: str) -> dict[str, float]:

@@ -179,9 +179,22 @@ def build_model(spec: ModelSpec, device: str = "cpu", dtype: torch.dtype = torch
     problems = spec.validate(device=device)
     if problems:
         raise SpecError(problems, source=spec.name or "spec")
-    container = ModelContainer(spec=spec, device=device, dtype=dtype, on_meta=on_meta,
-                               accelerator=open_accelerator(device))
-    return container.model()
+    accelerator = open_accelerator(device)
+    container = ModelContainer(spec=spec, device=device, dtype=dtype, on_meta=on_meta, accelerator=accelerator)
+    try:
+        return container.model()
+    except BaseException:
+        close_accelerator(accelerator)  # a failed build must not keep the device open
+        raise
+
+
+def close_accelerator(accelerator: object) -> None:
+    """Close a device :func:`open_accelerator` opened (nothing to do for torch devices)."""
+    if accelerator is None:
+        return
+    from tttv2.ttnn.device import close_device
+
+    close_device(accelerator)  # type: ignore[arg-type]  # only open_accelerator makes non-None values
 
 
 def open_accelerator(device: str) -> object:

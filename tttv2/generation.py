@@ -124,6 +124,13 @@ def generate_ids(model: DecoderModel, prompts: Sequence[Sequence[int]], *, max_n
         raise GenerationError(f"token ids {outside[:5]} are outside the model's vocabulary (0 .. {vocab - 1})")
     if not prompts or any(len(p) == 0 for p in prompts):
         raise GenerationError("every prompt needs at least one token")
+    if model.hardware == "ttnn":
+        from tttv2.ttnn.generation import generate_ids as generate_on_device
+        from tttv2.ttnn.model import TTNNDecoderModel
+
+        assert isinstance(model, TTNNDecoderModel)  # the container builds this class for ttnn
+        return generate_on_device(model, prompts, max_new_tokens=max_new_tokens, settings=settings,
+                                  sampler=sampler, eos_ids=eos_ids, stats=stats)
     return _generate(model, prompts, max_new_tokens, settings, sampler, eos_ids, pad_id,
                      stats if stats is not None else GenerationStats())
 

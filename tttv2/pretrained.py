@@ -130,7 +130,10 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     path = resolve_checkpoint(path_or_name)
     checkpoint = open_checkpoint(path)
     spec, factories = apply_overrides(checkpoint.spec, overrides)
-    model = build_for_checkpoint(checkpoint, spec, factories, device, dtype, progress)
+    try:
+        model = build_for_checkpoint(checkpoint, spec, factories, device, dtype, progress)
+    finally:
+        checkpoint.source.close()  # every weight is copied out: release the file's memory map
     model.eval()
     tokenizer_path = checkpoint.source.path if checkpoint.checkpoint_format == "gguf" else path
     tokenizer = load_tokenizer(tokenizer_path)

@@ -152,7 +152,7 @@ class YarnRotaryEmbedding(_Rotary):
 @default_registry.register_module(
     name="no-position", category="position", alias=("none", "nope"),
     description="No positional encoding: queries and keys pass through unchanged.",
-    hardware_support=["cpu", "cuda", "ttnn"], tags=["nope"])
+    hardware_support=["cpu", "cuda"], tags=["nope"])
 class NoPositionEncoding:
     """Identity position encoding."""
 
