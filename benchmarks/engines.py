@@ -19,10 +19,10 @@ def _prompt_ids(vocab: int, length: int) -> list[int]:
 
 
 def measure_tttv2(model: str) -> dict[str, float]:
+    import transformers  # noqa: F401  - imported by the tokenizer anyway; counted in the baseline, not the load
+
     import tttv2
     from tttv2.generation import SamplingSettings, generate_ids, make_cache, prefill
-
-    import transformers  # noqa: F401  - imported by the tokenizer anyway; counted in the baseline, not the load
 
     baseline = _peak_rss_mb()
     started = time.perf_counter()

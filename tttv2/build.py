@@ -142,12 +142,12 @@ def instantiate(cls: type, config: Mapping[str, object], state: BuildState, slot
         return cls(**kwargs)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def cached_schema(cls: type) -> ConfigSchema:
     return schema_of(cls)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def runtime_keywords(cls: type) -> frozenset[str]:
     import inspect
 

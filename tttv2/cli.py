@@ -11,7 +11,6 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.table import Table
-
 from torch import nn
 
 from tttv2.errors import TTTError

@@ -14,6 +14,7 @@ from tttv2.conformance import check_conformance
 from tttv2.errors import SpecError
 from tttv2.model import DecoderModel
 from tttv2.protocols import (
+    CONTRACTS,
     AttentionKernel,
     AttentionLayer,
     Block,
@@ -26,7 +27,6 @@ from tttv2.protocols import (
 )
 from tttv2.registry import Registry, current_registry
 from tttv2.spec import SLOT_CATEGORIES, ModelSpec
-from tttv2.protocols import CONTRACTS
 
 C = TypeVar("C")
 

@@ -294,7 +294,7 @@ class Registry:
         for each in (info.name, *info.aliases):
             key = normalize_name(each)
             holder = self._entries.get(self._aliases.get(key, key))
-            if holder is None or holder.name == info.name and (replace or holder.import_path == info.import_path):
+            if holder is None or (holder.name == info.name and (replace or holder.import_path == info.import_path)):
                 continue
             if replace and holder.name == info.name:
                 continue

@@ -43,7 +43,9 @@ def resolve(module: str | type, *, category: str, hardware: str, registry: Regis
         raise ResolutionError(
             f"no implementation of {info.name!r} runs on {hardware} (it supports {', '.join(info.hardware_support)}; "
             f"register one with implements={info.name!r}, hardware_support=[{hardware!r}])")
-    how = f"registry name {info.name!r}" if chosen is info else f"registry name {info.name!r} via its {hardware} implementation {chosen.name!r}"
+    how = f"registry name {info.name!r}"
+    if chosen is not info:
+        how += f" via its {hardware} implementation {chosen.name!r}"
     return Resolved(chosen.cls, how, chosen)
 
 

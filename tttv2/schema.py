@@ -238,7 +238,7 @@ def _nested_problems(value: object, annotation: object, path: str) -> list[Confi
             return [p for i, item in enumerate(value) for p in check_value(item, args[0], f"{path}[{i}]")]
         if len(value) != len(args):
             return [ConfigProblem(path, f"expected {len(args)} items ({render_annotation(annotation)}), got {len(value)}")]
-        return [p for i, (item, arg) in enumerate(zip(value, args)) for p in check_value(item, arg, f"{path}[{i}]")]
+        return [p for i, (item, arg) in enumerate(zip(value, args, strict=True)) for p in check_value(item, arg, f"{path}[{i}]")]
     if origin in (dict, collections.abc.Mapping) and len(args) == 2 and isinstance(value, Mapping):
         problems = [p for k in value for p in check_value(k, args[0], f"{path}.<key {k!r}>")]
         return problems + [p for k, v in value.items() for p in check_value(v, args[1], f"{path}.{k}")]

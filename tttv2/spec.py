@@ -103,7 +103,7 @@ class LayerSelector:
                 pieces = part.split(":")
                 if len(pieces) > 3:
                     raise ValueError(f"bad layer selector {part!r}")
-                start, stop, step = (int(p) if p else None for p in (pieces + ["", ""])[:3])
+                start, stop, step = (int(p) if p else None for p in [*pieces, "", ""][:3])
                 if step is not None and step <= 0:
                     raise ValueError(f"bad layer selector {part!r}: step must be positive")
                 chosen.update(range(num_layers)[slice(start, stop, step)])

@@ -72,9 +72,9 @@ def _check_ref(spec: ModelSpec, slot: str, ref: ModuleRef | None, path: str, har
 
 
 def _meta_run(spec: ModelSpec, device: str) -> list[SpecProblem]:
-    from tttv2.container import ModelContainer
-
     from torch.fx.experimental import _config as fx_config
+
+    from tttv2.container import ModelContainer
 
     try:
         model = ModelContainer(spec=spec, device=device, on_meta=True).model()

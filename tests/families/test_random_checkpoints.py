@@ -201,7 +201,7 @@ def test_gemma3_multimodal_checkpoint_is_refused_naming_supported_types(tmp_path
     config = Gemma3Config(text_config=text, vision_config=vision, mm_tokens_per_image=4, image_token_index=299,
                           boi_token_index=297, eoi_token_index=298)
     hf = Gemma3ForConditionalGeneration(config).eval()
-    with pytest.raises(UnsupportedArchitectureError, match="'gemma3'.*supported: .*gemma3_text"):
+    with pytest.raises(UnsupportedArchitectureError, match=r"'gemma3'.*supported: .*gemma3_text"):
         load_pretrained(str(save_checkpoint(hf, tmp_path)))
 
 

@@ -11,8 +11,8 @@ from tttv2.modules.ffn import GeGLU, GeluMLP, MixtureOfExperts, SwiGLU
 from tttv2.modules.head import LinearHead, TiedHead
 from tttv2.modules.norm import LayerNorm, OffsetRMSNorm, RMSNorm
 from tttv2.modules.rope import (
-    Llama3RotaryEmbedding,
     LinearScaledRotaryEmbedding,
+    Llama3RotaryEmbedding,
     NoPositionEncoding,
     RotaryEmbedding,
     YarnRotaryEmbedding,

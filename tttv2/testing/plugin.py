@@ -19,7 +19,6 @@ import torch
 
 from tttv2.container import ModelContainer
 from tttv2.spec import ModelSpec
-
 from tttv2.testing.check import assert_conforms, check_module
 from tttv2.testing.compare import Comparer, compare
 from tttv2.testing.report import CheckReport
