@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mmap
 import os
 import struct
 from collections.abc import Iterator, Mapping
@@ -40,11 +41,13 @@ class GGUFSource:
         metadata: Mapping[str, object],
         tensors: Mapping[str, ReaderTensor],
         infos: Mapping[str, TensorInfo],
+        mapping: mmap.mmap | None = None,
     ) -> None:
         self.path = path
         self.metadata = metadata
         self._tensors: Mapping[str, ReaderTensor] | None = tensors
         self._infos = MappingProxyType(dict(infos))
+        self._mapping = mapping
 
     def tensor_infos(self) -> Mapping[str, TensorInfo]:
         """Every tensor by name, in file order; shapes in torch order."""
@@ -64,7 +67,21 @@ class GGUFSource:
             raise CheckpointError(
                 f"{self.path}: tensor {name!r} has type {info.dtype}, which gguf cannot convert to float"
             ) from exc
+        self._release(int(tensor.data_offset), int(tensor.n_bytes))
         return torch.from_numpy(values).reshape(info.shape)
+
+    def _release(self, offset: int, length: int) -> None:
+        """Drop the file pages just read from this process's resident memory (they stay in the page cache).
+
+        Each tensor is read once, so keeping its quantized bytes mapped only raises peak RSS.
+        """
+        if self._mapping is None or not hasattr(mmap, "MADV_DONTNEED"):
+            return
+        start = offset - offset % mmap.PAGESIZE
+        end = offset + length
+        end -= end % mmap.PAGESIZE  # whole pages only: neighbours may share the edge pages
+        if end > start:
+            self._mapping.madvise(mmap.MADV_DONTNEED, start, end - start)
 
     def close(self) -> None:
         """Drop the tensor views; the memory map goes when the last view does.
@@ -117,6 +134,8 @@ def open_gguf(path: str | os.PathLike[str]) -> GGUFSource:
         metadata=_Metadata(file, fields),
         tensors=tensors,
         infos=infos,
+        # np.memmap keeps its mmap object as `_mmap`; without it pages are simply not released early
+        mapping=getattr(reader.data, "_mmap", None),
     )
 
 
