@@ -124,3 +124,15 @@ def test_seed_model_factory_from_config() -> None:
         text = str(raised.value)
         assert "did you mean 'flash-attention-v3'" in text and "does not run on ttnn" in text
         assert ModuleRegistry.get_module("flash3") is FlashAttentionV3
+
+
+def test_uncovered_device_raises_device_coverage_error_listing_slots(small_dims: Dimensions) -> None:
+    from tttv2 import DeviceCoverageError
+
+    spec = ModelSpec.create(dims=small_dims, modules={"ffn": ModuleRef(module="moe", config={"num_experts": 2}),
+                                                      "attention": "eager-attention"})
+    with pytest.raises(DeviceCoverageError) as raised:
+        build_model(spec, device="ttnn")
+    uncovered = [p.path for p in raised.value.problems if p.uncovered_device]  # type: ignore[attr-defined]  # SpecProblems
+    assert uncovered == ["attention.module", "ffn.module"]
+    assert "no implementation of 'moe' runs on ttnn" in str(raised.value)

@@ -11,7 +11,7 @@ from torch import Tensor
 
 from tttv2.build import BuildState, SlotRecord, build_slot, building, current_state, instantiate, with_path
 from tttv2.conformance import check_conformance
-from tttv2.errors import SpecError
+from tttv2.errors import DeviceCoverageError, SpecError
 from tttv2.model import DecoderModel
 from tttv2.protocols import (
     CONTRACTS,
@@ -177,6 +177,8 @@ def build_model(spec: ModelSpec, device: str = "cpu", dtype: torch.dtype = torch
     (shapes only), as loaders do before assigning checkpoint weights.
     """
     problems = spec.validate(device=device)
+    if any(p.uncovered_device for p in problems):
+        raise DeviceCoverageError(problems, source=f"{spec.name or 'spec'} on {device}")
     if problems:
         raise SpecError(problems, source=spec.name or "spec")
     accelerator = open_accelerator(device)

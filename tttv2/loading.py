@@ -11,7 +11,7 @@ from dependency_injector import providers
 from torch import nn
 
 from tttv2.container import ModelContainer, open_accelerator
-from tttv2.errors import CheckpointError, SpecError
+from tttv2.errors import CheckpointError, DeviceCoverageError, SpecError
 from tttv2.families.base import find_family
 from tttv2.model import DecoderModel
 from tttv2.protocols import Family
@@ -85,6 +85,8 @@ def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Map
                          device: str, dtype: torch.dtype, progress: Progress | None = None) -> DecoderModel:
     """Validate, build on meta, then load every weight; nothing is read until every tensor is checked."""
     problems = spec.validate(device=device)
+    if any(p.uncovered_device for p in problems):
+        raise DeviceCoverageError(problems, source=f"{checkpoint.source.path} on {device}")
     if problems:
         raise SpecError(problems, source=str(checkpoint.source.path))
     container = ModelContainer(spec=spec, device=device, dtype=dtype, on_meta=True,

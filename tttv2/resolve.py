@@ -16,6 +16,10 @@ class ResolutionError(Exception):
     """A reference that cannot be turned into a usable class; the caller adds the spec path."""
 
 
+class NoImplementationError(ResolutionError):
+    """The module exists, but nothing registered runs it on the target hardware."""
+
+
 @attrs.frozen
 class Resolved:
     """A resolved reference: the class, how it was found, and its registry entry if any."""
@@ -40,7 +44,7 @@ def resolve(module: str | type, *, category: str, hardware: str, registry: Regis
         raise ResolutionError(f"{info.name!r} is a {info.category!r} module, but this slot needs a {category!r} module")
     chosen = registry.for_hardware(info.name, hardware)
     if chosen is None:
-        raise ResolutionError(
+        raise NoImplementationError(
             f"no implementation of {info.name!r} runs on {hardware} (it supports {', '.join(info.hardware_support)}; "
             f"register one with implements={info.name!r}, hardware_support=[{hardware!r}])")
     how = f"registry name {info.name!r}"

@@ -8,7 +8,7 @@ import torch
 from tttv2.build import cached_schema, dimension_values, slot_for
 from tttv2.errors import TTTError
 from tttv2.registry import Registry, current_registry
-from tttv2.resolve import ResolutionError, resolve
+from tttv2.resolve import NoImplementationError, ResolutionError, resolve
 from tttv2.schema import validate_config
 from tttv2.spec import SLOT_CATEGORIES, ModelSpec, ModuleRef
 
@@ -19,6 +19,7 @@ class SpecProblem:
 
     path: str
     message: str
+    uncovered_device: bool = False  # the module exists but has no implementation for the target device
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
@@ -58,7 +59,7 @@ def _check_ref(spec: ModelSpec, slot: str, ref: ModuleRef | None, path: str, har
     try:
         resolved = resolve(ref.module, category=SLOT_CATEGORIES[slot], hardware=hardware, registry=registry)
     except ResolutionError as exc:
-        found = [SpecProblem(f"{path}.module", str(exc))]
+        found = [SpecProblem(f"{path}.module", str(exc), isinstance(exc, NoImplementationError))]
     else:
         schema = cached_schema(resolved.cls)
         found = [SpecProblem(p.path, p.message) for p in
