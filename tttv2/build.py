@@ -121,14 +121,7 @@ def instantiate(cls: type, config: Mapping[str, object], state: BuildState, slot
     problems = validate_config(schema, config, path=f"{state.path or slot}.config", provided=frozenset(dims))
     if problems:
         raise SpecError(problems)
-    kwargs: dict[str, object] = {}
-    for field in schema.fields:
-        if field.name in config:
-            kwargs[field.name] = convert_value(config[field.name], field.annotation)
-        elif field.name in dims:
-            kwargs[field.name] = dims[field.name]
-    if schema.accepts_any:
-        kwargs.update({k: v for k, v in config.items() if k not in kwargs})
+    kwargs = bind_fields(schema, config, dims)
     for collaborator in schema.collaborators:
         kwargs[collaborator.name] = _collaborator(collaborator, state)
     accepted = runtime_keywords(cls)
@@ -140,6 +133,19 @@ def instantiate(cls: type, config: Mapping[str, object], state: BuildState, slot
         kwargs["mesh_device"] = state.accelerator
     with torch.device(state.torch_device):
         return cls(**kwargs)
+
+
+def bind_fields(schema: ConfigSchema, config: Mapping[str, object], dims: Mapping[str, object]) -> dict[str, object]:
+    """Constructor keywords for a schema's plain fields: the config's value, else the dimension of that name."""
+    kwargs: dict[str, object] = {}
+    for field in schema.fields:
+        if field.name in config:
+            kwargs[field.name] = convert_value(config[field.name], field.annotation)
+        elif field.name in dims:
+            kwargs[field.name] = dims[field.name]
+    if schema.accepts_any:
+        kwargs.update({k: v for k, v in config.items() if k not in kwargs})
+    return kwargs
 
 
 @functools.cache

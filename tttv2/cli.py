@@ -133,13 +133,7 @@ def docs(output: Path | None, as_json: bool) -> None:
     """Generate the module reference (Markdown, or JSON for tools)."""
     registry = current_registry()
     text = registry.to_json() + "\n" if as_json else registry.generate_docs()
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    temporary = output.with_name(f".{output.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(output)
-    click.echo(f"wrote {output}", err=True)
+    _write_or_echo(text, output)
 
 
 @main.command()
@@ -149,6 +143,11 @@ def schema(output: Path | None) -> None:
     from tttv2.spec_schema import spec_json_schema
 
     text = json.dumps(spec_json_schema(), indent=2) + "\n"
+    _write_or_echo(text, output)
+
+
+def _write_or_echo(text: str, output: Path | None) -> None:
+    """Print ``text``, or write it to ``output`` through a temporary file (never half-written)."""
     if output is None:
         click.echo(text, nl=False)
         return

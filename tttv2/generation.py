@@ -155,7 +155,7 @@ def _generate(model: DecoderModel, prompts: Sequence[Sequence[int]], max_new_tok
         next_positions = positions[:, -1:] + 1
         started = time.perf_counter()
         for step in range(max_new_tokens):
-            token = sampler.sample(_penalize(logits, seen, settings.repetition_penalty))
+            token = sampler.sample(apply_repetition_penalty(logits, seen, settings.repetition_penalty))
             token = torch.where(finished, eos[0], token)
             finished |= torch.isin(token, eos)
             stats.new_tokens = step + 1
@@ -168,7 +168,7 @@ def _generate(model: DecoderModel, prompts: Sequence[Sequence[int]], max_new_tok
             next_positions = next_positions + 1
 
 
-def _penalize(logits: Tensor, seen: Tensor, penalty: float) -> Tensor:
+def apply_repetition_penalty(logits: Tensor, seen: Tensor, penalty: float) -> Tensor:
     """HF's repetition penalty: divide positive and multiply negative logits of tokens already seen."""
     if penalty == 1.0:
         return logits

@@ -11,7 +11,7 @@ import attrs
 import torch
 from torch import nn
 
-from tttv2.build import QK_NORM_PARAMETERS, convert_value, runtime_keywords
+from tttv2.build import QK_NORM_PARAMETERS, bind_fields, runtime_keywords
 from tttv2.modules import (
     GreedySampler,
     GroupedQueryAttention,
@@ -138,14 +138,7 @@ def build(cls: type, config: Mapping[str, object], dims: Mapping[str, int | floa
         supplied = ", ".join(sorted(dims))
         raise CannotBuild("the kit cannot build it: " + "; ".join(str(p) for p in problems)
                           + f" (the kit supplies {supplied} and default collaborators; pass the rest in config=)")
-    kwargs: dict[str, object] = {}
-    for field in schema.fields:
-        if field.name in config:
-            kwargs[field.name] = convert_value(config[field.name], field.annotation)
-        elif field.name in dims:
-            kwargs[field.name] = dims[field.name]
-    if schema.accepts_any:
-        kwargs.update({k: v for k, v in plain_config.items() if k not in kwargs})
+    kwargs = bind_fields(schema, plain_config, dims)
     for collaborator in schema.collaborators:
         if collaborator.name in config:  # a private copy: building in bf16 must not convert the caller's module
             kwargs[collaborator.name] = copy.deepcopy(config[collaborator.name])

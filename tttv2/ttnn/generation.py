@@ -14,7 +14,7 @@ import torch
 from torch import Tensor
 
 from tttv2.errors import GenerationError
-from tttv2.generation import GenerationStats, SamplingSettings
+from tttv2.generation import GenerationStats, SamplingSettings, apply_repetition_penalty
 from tttv2.protocols import Sampler
 from tttv2.ttnn.model import TTNNDecoderModel
 
@@ -46,7 +46,7 @@ def generate_ids(model: TTNNDecoderModel, prompts: Sequence[Sequence[int]], *, m
     stats.prefill_seconds = time.perf_counter() - started
     started = time.perf_counter()
     for step in range(max_new_tokens):
-        token = sampler.sample(_penalize(logits, seen, settings.repetition_penalty))
+        token = sampler.sample(apply_repetition_penalty(logits, seen, settings.repetition_penalty))
         token = torch.where(finished, eos[0], token)
         finished |= torch.isin(token, eos)
         stats.new_tokens = step + 1
@@ -56,12 +56,3 @@ def generate_ids(model: TTNNDecoderModel, prompts: Sequence[Sequence[int]], *, m
         seen = torch.cat((seen, token[:, None]), dim=1)
         logits = model.decode(token.tolist(), cache=cache)
     stats.decode_seconds = time.perf_counter() - started
-
-
-def _penalize(logits: Tensor, seen: Tensor, penalty: float) -> Tensor:
-    """HF's repetition penalty on host logits, as :mod:`tttv2.generation` applies it."""
-    if penalty == 1.0:
-        return logits
-    picked = torch.gather(logits, 1, seen)
-    picked = torch.where(picked > 0, picked / penalty, picked * penalty)
-    return logits.scatter(1, seen, picked)
