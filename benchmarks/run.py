@@ -21,7 +21,8 @@ def run(engine: str, model: str) -> dict[str, float] | None:
                                capture_output=True, text=True, check=False)
     lines = [line for line in completed.stdout.splitlines() if line.startswith("RESULT ")]
     if completed.returncode or not lines:
-        print(f"  {engine} on {model} failed:\n{completed.stderr[-2000:]}", file=sys.stderr)
+        print(f"  {engine} on {model} failed (exit code {completed.returncode}):\n{completed.stderr[-2000:]}",
+              file=sys.stderr)
         return None
     result: dict[str, float] = json.loads(lines[-1][len("RESULT "):])
     return result
