@@ -56,7 +56,16 @@ class DeviceCoverageError(SpecError):
 
 
 class CheckpointError(TTTError, ValueError):
-    """A checkpoint file is missing, corrupt, or does not match the model."""
+    """A checkpoint file is missing, corrupt, or does not match the model.
+
+    ``path`` is the file or directory at fault and ``tensors`` the tensors involved, where known;
+    the message names them too.
+    """
+
+    def __init__(self, message: str, *, path: object = None, tensors: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.path = path
+        self.tensors = tuple(tensors)
 
 
 class UnsupportedArchitectureError(CheckpointError):

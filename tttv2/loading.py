@@ -134,6 +134,7 @@ def _plan(model: nn.Module, checkpoint: Checkpoint) -> list[tuple[str, str]]:
     infos = checkpoint.source.tensor_infos()
     plan: list[tuple[str, str]] = []
     problems: list[str] = []
+    culprits: list[str] = []
     for parameter, value in model.named_parameters():
         tensor_name = checkpoint.family.weight_name(parameter, checkpoint.checkpoint_format)
         info = infos.get(tensor_name) if tensor_name is not None else None
@@ -141,7 +142,9 @@ def _plan(model: nn.Module, checkpoint: Checkpoint) -> list[tuple[str, str]]:
             problems.append(f"parameter {parameter!r} has no checkpoint name in family {type(checkpoint.family).__name__}")
         elif info is None:
             problems.append(f"missing tensor {tensor_name!r} (for parameter {parameter!r})")
+            culprits.append(tensor_name)
         elif tuple(info.shape) != tuple(value.shape):
+            culprits.append(tensor_name)
             problems.append(f"tensor {tensor_name!r} has shape {list(info.shape)}, but parameter {parameter!r} "
                             f"expects {list(value.shape)}")
         else:
@@ -149,5 +152,6 @@ def _plan(model: nn.Module, checkpoint: Checkpoint) -> list[tuple[str, str]]:
     if problems:
         details = "\n".join(f"  - {p}" for p in problems[:20])
         more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
-        raise CheckpointError(f"{checkpoint.source.path} does not match the model:\n{details}{more}")
+        raise CheckpointError(f"{checkpoint.source.path} does not match the model:\n{details}{more}",
+                              path=checkpoint.source.path, tensors=culprits)
     return plan

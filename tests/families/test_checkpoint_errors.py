@@ -57,8 +57,10 @@ def test_missing_tensor_is_named_with_its_parameter(tmp_path: Path) -> None:
     directory = llama_checkpoint(tmp_path)
     edit_tensors(directory, drop=("model.layers.1.mlp.down_proj.weight",))
     with pytest.raises(CheckpointError, match=r"missing tensor 'model\.layers\.1\.mlp\.down_proj\.weight' "
-                                              r"\(for parameter 'layers\.1\.ffn\.down\.weight'\)"):
+                                              r"\(for parameter 'layers\.1\.ffn\.down\.weight'\)") as caught:
         load_pretrained(str(directory))
+    assert caught.value.tensors == ("model.layers.1.mlp.down_proj.weight",)
+    assert caught.value.path == directory
 
 
 def test_wrong_shape_names_the_tensor_and_both_shapes(tmp_path: Path) -> None:

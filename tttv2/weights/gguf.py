@@ -117,7 +117,7 @@ def open_gguf(path: str | os.PathLike[str]) -> GGUFSource:
     except (ValueError, IndexError, KeyError, OverflowError, struct.error) as exc:
         # gguf reports a cut or garbled file as whatever numpy or struct tripped over first.
         size = file.stat().st_size
-        raise CheckpointError(f"{file}: corrupt or truncated GGUF file ({size} bytes): {exc}") from exc
+        raise CheckpointError(f"{file}: corrupt or truncated GGUF file ({size} bytes): {exc}", path=file) from exc
     fields = {key: field for key, field in reader.fields.items() if not key.startswith("GGUF.")}
     tensors = {tensor.name: tensor for tensor in reader.tensors}
     infos = {

@@ -63,9 +63,9 @@ def unknown_tensor_error(path: Path, name: str, known: Iterable[str]) -> Checkpo
     """The error for a tensor name a checkpoint lacks, suggesting the closest names it has."""
     suggestions = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
-    return CheckpointError(f"{path}: no tensor named {name!r}{hint}")
+    return CheckpointError(f"{path}: no tensor named {name!r}{hint}", path=path, tensors=[name])
 
 
 def closed_source_error(path: Path, name: str) -> CheckpointError:
     """The error for `load` on a source whose files were already closed."""
-    return CheckpointError(f"{path}: cannot load {name!r}, the weight source is closed")
+    return CheckpointError(f"{path}: cannot load {name!r}, the weight source is closed", path=path, tensors=[name])
