@@ -15,7 +15,7 @@ from transformers import PreTrainedTokenizerFast
 
 from tttv2.container import build_model
 from tttv2.errors import GenerationError
-from tttv2.generation import GenerationStats, SamplingSettings, generate_ids, make_cache
+from tttv2.generation import GenerationStats, SamplingSettings, SeenTokens, generate_ids, left_pad, make_cache
 from tttv2.model import DecoderModel
 from tttv2.modules import StaticKVCache
 from tttv2.pretrained import PretrainedModel
@@ -76,6 +76,23 @@ def test_left_padded_batch_gives_each_prompt_its_own_greedy_tokens(windowed: boo
     alone = [greedy(model, [prompt], 10)[0] for prompt in PROMPTS]
     assert batch == alone
     assert all(len(set(row)) > 3 for row in alone)  # varied output: a stuck model would hide masking bugs
+
+
+def test_repetition_penalty_ignores_padding() -> None:
+    """Padding (pad id 0 here) must not count as seen: a row decodes the same batched or alone."""
+    model = tiny_model(False)
+    settings = SamplingSettings(repetition_penalty=1.5)
+
+    def penalized(prompts: list[list[int]]) -> list[list[int]]:
+        steps = list(generate_ids(model, prompts, max_new_tokens=8, settings=settings, pad_id=0))
+        return torch.stack(steps, dim=1).tolist()
+
+    prompts = [[0, *PROMPTS[0]], PROMPTS[1]]  # token 0 is real in row 0 and padding in row 1
+    assert penalized(prompts) == [penalized([p])[0] for p in prompts]
+    ids, positions = left_pad(prompts, 0, torch.device("cpu"))
+    seen = SeenTokens.of(ids, positions >= 0, VOCAB).mask
+    assert seen[0, 0] and not seen[1, 0]
+    assert seen.sum(dim=1).tolist() == [len(set(p)) for p in prompts]
 
 
 def test_stats_count_real_prompt_tokens_and_new_tokens() -> None:

@@ -69,7 +69,8 @@ class ModelContainer(containers.DeclarativeContainer):
         SlotBuilder[PositionEncoding[Tensor]]("position"), __self__)
     ffn: providers.Factory[FeedForward[Tensor]] = providers.Factory(SlotBuilder[FeedForward[Tensor]]("ffn"), __self__)
     norm: providers.Factory[Norm[Tensor]] = providers.Factory(SlotBuilder[Norm[Tensor]]("norm"), __self__)
-    qk_norm: providers.Factory[Norm[Tensor]] = providers.Factory(SlotBuilder[Norm[Tensor]]("qk_norm"), __self__)
+    qk_norm: providers.Factory[Norm[Tensor] | None] = providers.Factory(
+        SlotBuilder[Norm[Tensor] | None]("qk_norm"), __self__)
     block: providers.Factory[Block[Tensor]] = providers.Factory(SlotBuilder[Block[Tensor]]("block"), __self__)
     head: providers.Factory[LMHead[Tensor]] = providers.Factory(SlotBuilder[LMHead[Tensor]]("head"), __self__)
     cache: providers.Factory[KVCache[Tensor]] = providers.Factory(SlotBuilder[KVCache[Tensor]]("cache"), __self__)

@@ -144,7 +144,7 @@ def _generate(model: DecoderModel, prompts: Sequence[Sequence[int]], max_new_tok
     device, dtype = parameter.device, parameter.dtype
     ids, positions = left_pad(prompts, pad_id, device)
     cache = make_cache(model, batch_size=len(prompts), capacity=longest + max_new_tokens, device=device, dtype=dtype)
-    seen = ids.clone()
+    seen = SeenTokens.of(ids, positions >= 0, model.spec.dims.vocab_size)
     eos = torch.tensor(list(eos_ids) or [-1], device=device)
     finished = torch.zeros(len(prompts), dtype=torch.bool, device=device)
     with torch.inference_mode():
@@ -155,7 +155,7 @@ def _generate(model: DecoderModel, prompts: Sequence[Sequence[int]], max_new_tok
         next_positions = positions[:, -1:] + 1
         started = time.perf_counter()
         for step in range(max_new_tokens):
-            token = sampler.sample(apply_repetition_penalty(logits, seen, settings.repetition_penalty))
+            token = sampler.sample(seen.penalize(logits, settings.repetition_penalty))
             token = torch.where(finished, eos[0], token)
             finished |= torch.isin(token, eos)
             stats.new_tokens = step + 1
@@ -163,15 +163,32 @@ def _generate(model: DecoderModel, prompts: Sequence[Sequence[int]], max_new_tok
             yield token
             if bool(finished.all()) or step + 1 == max_new_tokens:
                 break
-            seen = torch.cat((seen, token[:, None]), dim=1)
+            seen.add(token)
             logits = decode_step(model, token[:, None], next_positions, cache)
             next_positions = next_positions + 1
 
 
-def apply_repetition_penalty(logits: Tensor, seen: Tensor, penalty: float) -> Tensor:
-    """HF's repetition penalty: divide positive and multiply negative logits of tokens already seen."""
-    if penalty == 1.0:
-        return logits
-    picked = torch.gather(logits, 1, seen)
-    picked = torch.where(picked > 0, picked / penalty, picked * penalty)
-    return logits.scatter(1, seen, picked)
+class SeenTokens:
+    """Which tokens each row has seen (prompt without padding, then its new tokens), for the repetition penalty."""
+
+    def __init__(self, mask: Tensor) -> None:
+        self.mask = mask
+
+    @classmethod
+    def of(cls, token_ids: Tensor, valid: Tensor, vocab_size: int) -> SeenTokens:
+        """From ``[batch, seq]`` ids where ``valid`` marks real (non-padding) tokens."""
+        # padding goes to an extra column, dropped after: scatter never writes False over a seen token
+        mask = torch.zeros(token_ids.shape[0], vocab_size + 1, dtype=torch.bool, device=token_ids.device)
+        mask.scatter_(1, torch.where(valid, token_ids, vocab_size), True)
+        return cls(mask[:, :vocab_size].contiguous())
+
+    def add(self, token: Tensor) -> None:
+        """Record one new token per row (``[batch]``)."""
+        self.mask[torch.arange(token.shape[0], device=token.device), token] = True
+
+    def penalize(self, logits: Tensor, penalty: float) -> Tensor:
+        """HF's repetition penalty: divide positive and multiply negative logits of tokens already seen."""
+        if penalty == 1.0:
+            return logits
+        penalized = torch.where(logits > 0, logits / penalty, logits * penalty)
+        return torch.where(self.mask, penalized, logits)

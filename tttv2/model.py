@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, cast
 import torch
 from torch import Tensor, nn
 
-from tttv2.errors import SpecError
+from tttv2.errors import GenerationError, SpecError
 from tttv2.modules.cache import BoundLayerCache
 from tttv2.protocols import Block, Embedding, KVCache, LMHead, Norm
 
@@ -42,7 +42,7 @@ class DecoderModel(nn.Module):
 
     def forward(self, token_ids: Tensor, *, positions: Tensor | None = None,
                 cache: KVCache[Tensor] | None = None) -> Tensor:
-        """Logits ``[batch, seq, vocab]``. ``positions`` ``[batch, seq]`` default to 0..seq-1 (or follow the cache)."""
+        """Logits ``[batch, seq, vocab]``. ``positions`` ``[batch, seq]`` default to 0..seq-1 without a cache."""
         return self.head_forward(self.hidden_states(token_ids, positions=positions, cache=cache)[-1])
 
     def hidden_states(self, token_ids: Tensor, *, positions: Tensor | None = None,
@@ -50,6 +50,9 @@ class DecoderModel(nn.Module):
         """Embedding output, then each block's output, then the final norm's: ``num_layers + 2`` tensors."""
         if token_ids.dim() != 2:
             raise ValueError(f"token_ids must be [batch, seq], got shape {tuple(token_ids.shape)}")
+        if positions is None and cache is not None:
+            raise GenerationError("with a cache, pass positions= (the absolute index of each new token): "
+                                  "0..seq-1 would be wrong after the first call")
         if positions is None:
             positions = torch.arange(token_ids.shape[1], device=token_ids.device).expand(token_ids.shape[0], -1)
         x = cast(Embedding[Tensor], self.embedding).forward(token_ids)
@@ -75,7 +78,8 @@ class DecoderModel(nn.Module):
         return tuple(found)
 
     def to_spec(self) -> ModelSpec:
-        """The spec this model was built from; building it again gives an identical graph."""
+        """The spec this model was built from; building it again gives the same graph unless container
+        providers were overridden (``explain()`` lists those), which a spec does not record."""
         return self.spec
 
     def explain(self) -> str:

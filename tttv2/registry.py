@@ -84,9 +84,6 @@ class ModuleMetadata:
         }
 
 
-ModuleInfo = ModuleMetadata
-
-
 def normalize_name(name: str) -> str:
     """Lookup key: case, ``-``, ``_`` and spaces are ignored."""
     return re.sub(r"[-_\s]+", "", name.lower())
@@ -296,8 +293,6 @@ class Registry:
             holder = self._entries.get(self._aliases.get(key, key))
             if holder is None or (holder.name == info.name and (replace or holder.import_path == info.import_path)):
                 continue
-            if replace and holder.name == info.name:
-                continue
             raise DuplicateModuleError(
                 f"{each!r} is already registered by {holder.import_path} (as {holder.name!r}); "
                 f"cannot register {info.import_path}. Pick another name, or pass replace=True to replace it."
@@ -427,6 +422,7 @@ def _score(info: ModuleMetadata, terms: list[str], query: str) -> float:
         "description": _words(info.description),
     }
     score = 0.0
+    matched = 0
     for term in terms:
         best = 0.0
         for field, weight in _FIELD_WEIGHTS:
@@ -437,9 +433,12 @@ def _score(info: ModuleMetadata, terms: list[str], query: str) -> float:
                     best = max(best, weight * 0.6)
                 elif len(term) >= 4 and difflib.SequenceMatcher(None, word, term).ratio() >= 0.8:
                     best = max(best, weight * 0.4)
-        if best == 0.0:
-            return 0.0 if len(terms) == 1 else score * 0.5
-        score += best
+        if best > 0.0:
+            matched += 1
+            score += best
+    if matched == 0:
+        return 0.0
+    score *= matched / len(terms)  # words that match nothing lower the rank, wherever they stand
     joined = normalize_name(query)
     names = [normalize_name(n) for n in (info.name, *info.aliases)]
     if joined in names:

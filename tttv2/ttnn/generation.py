@@ -14,7 +14,7 @@ import torch
 from torch import Tensor
 
 from tttv2.errors import GenerationError
-from tttv2.generation import GenerationStats, SamplingSettings, apply_repetition_penalty
+from tttv2.generation import GenerationStats, SamplingSettings, SeenTokens
 from tttv2.protocols import Sampler
 from tttv2.ttnn.model import TTNNDecoderModel
 
@@ -37,7 +37,8 @@ def generate_ids(model: TTNNDecoderModel, prompts: Sequence[Sequence[int]], *, m
     stats = stats if stats is not None else GenerationStats()
     sampler = sampler or settings.sampler()
     cache = model.new_cache(batch_size=len(prompts), capacity=lengths[0] + max_new_tokens)
-    seen = torch.tensor([list(p) for p in prompts])
+    prompt_ids = torch.tensor([list(p) for p in prompts])
+    seen = SeenTokens.of(prompt_ids, torch.ones_like(prompt_ids, dtype=torch.bool), model.spec.dims.vocab_size)
     eos = torch.tensor(list(eos_ids) or [-1])
     finished = torch.zeros(len(prompts), dtype=torch.bool)
     started = time.perf_counter()
@@ -46,13 +47,13 @@ def generate_ids(model: TTNNDecoderModel, prompts: Sequence[Sequence[int]], *, m
     stats.prefill_seconds = time.perf_counter() - started
     started = time.perf_counter()
     for step in range(max_new_tokens):
-        token = sampler.sample(apply_repetition_penalty(logits, seen, settings.repetition_penalty))
+        token = sampler.sample(seen.penalize(logits, settings.repetition_penalty))
         token = torch.where(finished, eos[0], token)
         finished |= torch.isin(token, eos)
         stats.new_tokens = step + 1
         yield token
         if bool(finished.all()) or step + 1 == max_new_tokens:
             break
-        seen = torch.cat((seen, token[:, None]), dim=1)
+        seen.add(token)
         logits = model.decode(token.tolist(), cache=cache)
     stats.decode_seconds = time.perf_counter() - started
