@@ -136,3 +136,11 @@ def test_uncovered_device_raises_device_coverage_error_listing_slots(small_dims:
     uncovered = [p.path for p in raised.value.problems if p.uncovered_device]  # type: ignore[attr-defined]  # SpecProblems
     assert uncovered == ["attention.module", "ffn.module"]
     assert "no implementation of 'moe' runs on ttnn" in str(raised.value)
+
+
+def test_cuda_without_a_gpu_is_a_clear_error(small_spec: ModelSpec, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tttv2.errors import DeviceUnavailableError
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    with pytest.raises(DeviceUnavailableError, match="CUDA is not available"):
+        build_model(small_spec, device="cuda")

@@ -131,3 +131,29 @@ def test_overrides_are_evolved_copies(small_dims: Dimensions) -> None:
     spec = ModelSpec.create(dims=small_dims, layers=[override])
     assert spec.ref("ffn", 1) == ModuleRef(module="swiglu", config={"bias": True})
     assert spec.ref("ffn", 0) == ModuleRef(module="swiglu")
+
+
+def test_toml_keeps_the_string_none_apart_from_none(tmp_path: Path, small_dims: Dimensions) -> None:
+    spec = ModelSpec.create(dims=small_dims, name="none", modules={
+        "ffn": ModuleRef(module="gelu-mlp", config={"approximate": "none"})},
+        layers=[LayerOverride(select="1", slots={"attention_layer": SlotPatch(config={"window": None})})])
+    path = tmp_path / "spec.toml"
+    spec.to_file(path)
+    assert ModelSpec.from_file(path) == spec
+
+
+def test_unresolvable_config_annotations_name_the_culprit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tttv2.schema import schema_of, validate_config
+
+    (tmp_path / "hint_module.py").write_text(
+        "from __future__ import annotations\nfrom typing import TYPE_CHECKING\n"
+        "from tttv2.protocols import AttentionKernel\nif TYPE_CHECKING:\n    from torch import Tensor\n"
+        "class Layer:\n    def __init__(self, *, hidden_dim: int, eps: float = 1e-6, kernel: AttentionKernel[Tensor]) -> None:\n"
+        "        pass\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import hint_module
+
+    problems = [str(p) for p in validate_config(schema_of(hint_module.Layer), {"eps": "tiny"}, provided=frozenset({"hidden_dim"}))]
+    assert "config.eps: expected float, got str ('tiny')" in problems  # the resolvable annotations still check
+    assert any(p.startswith("config.kernel: missing required key") and "import that name at module level" in p
+               for p in problems)

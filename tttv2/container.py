@@ -11,7 +11,7 @@ from torch import Tensor
 
 from tttv2.build import BuildState, SlotRecord, build_slot, building, current_state, instantiate, with_path
 from tttv2.conformance import check_conformance
-from tttv2.errors import DeviceCoverageError, SpecError
+from tttv2.errors import DeviceCoverageError, DeviceUnavailableError, SpecError
 from tttv2.model import DecoderModel
 from tttv2.protocols import (
     CONTRACTS,
@@ -25,7 +25,7 @@ from tttv2.protocols import (
     Norm,
     PositionEncoding,
 )
-from tttv2.registry import Registry, current_registry
+from tttv2.registry import current_registry
 from tttv2.spec import SLOT_CATEGORIES, ModelSpec
 
 C = TypeVar("C")
@@ -121,7 +121,7 @@ def assemble_model(container: containers.Container) -> DecoderModel:
     return model
 
 
-def new_state(container: containers.Container, registry: Registry | None = None) -> BuildState:
+def new_state(container: containers.Container) -> BuildState:
     """A fresh build over ``container``'s spec and target."""
     device = str(container.device())
     on_meta = bool(container.on_meta())
@@ -132,7 +132,7 @@ def new_state(container: containers.Container, registry: Registry | None = None)
     if not isinstance(spec, ModelSpec) or not isinstance(dtype, torch.dtype):
         raise TypeError("ModelContainer needs spec=ModelSpec and dtype=torch.dtype")
     state = BuildState(spec=spec, hardware=hardware, torch_device=torch_device, dtype=dtype,
-                       registry=registry or current_registry(), slots=lambda slot: None,
+                       registry=current_registry(), slots=lambda slot: None,
                        accelerator=container.accelerator())
     state.slots = lambda slot: call_slot(container, state, slot)
     return state
@@ -203,9 +203,14 @@ def close_accelerator(accelerator: object) -> None:
 def open_accelerator(device: str) -> object:
     """The opened Tenstorrent device for a ``"ttnn"``/``"ttnn:N"`` target (None for torch devices).
 
-    Raises :class:`~tttv2.errors.DeviceUnavailableError` at once when ttnn or a chip is missing.
+    Raises :class:`~tttv2.errors.DeviceUnavailableError` at once when ttnn or a chip is missing,
+    or when CUDA is asked for and torch cannot see a GPU.
     """
-    if device.split(":")[0] != "ttnn":
+    hardware = device.split(":")[0]
+    if hardware == "cuda" and not torch.cuda.is_available():
+        raise DeviceUnavailableError(f"device {device!r}: CUDA is not available (this torch build has no CUDA, "
+                                     "or no GPU is visible); use device='cpu'")
+    if hardware != "ttnn":
         return None
     from tttv2.ttnn.device import open_target_device
 

@@ -11,7 +11,7 @@ from dependency_injector import providers
 from torch import nn
 
 from tttv2.container import ModelContainer, open_accelerator
-from tttv2.errors import CheckpointError, DeviceCoverageError, SpecError
+from tttv2.errors import CheckpointError, DeviceCoverageError, SpecError, TTTError
 from tttv2.families.base import find_family
 from tttv2.model import DecoderModel
 from tttv2.protocols import Family
@@ -39,7 +39,7 @@ def open_checkpoint(path: Path) -> Checkpoint:
             hf = open_safetensors_dir(path)
             model_type = str(hf.config.get("model_type", ""))
             family = find_family(hf_model_type=model_type)
-            return Checkpoint(hf, "hf", family, family.spec_from_hf(hf.config))
+            return Checkpoint(hf, "hf", family, _read_spec(path / "config.json", lambda: family.spec_from_hf(hf.config)))
         ggufs = sorted(path.glob("*.gguf"))
         if len(ggufs) != 1:
             found = ", ".join(p.name for p in ggufs) or "none"
@@ -48,7 +48,24 @@ def open_checkpoint(path: Path) -> Checkpoint:
     gguf = open_gguf(path)
     architecture = str(gguf.metadata.get("general.architecture", ""))
     family = find_family(gguf_architecture=architecture)
-    return Checkpoint(gguf, "gguf", family, family.spec_from_gguf(gguf.metadata, list(gguf.tensor_infos())))
+    spec = _read_spec(path, lambda: family.spec_from_gguf(gguf.metadata, list(gguf.tensor_infos())))
+    return Checkpoint(gguf, "gguf", family, spec)
+
+
+def _read_spec(source: Path, read: Callable[[], ModelSpec]) -> ModelSpec:
+    """Run a family's spec builder; a missing or malformed setting becomes a CheckpointError naming the file."""
+    try:
+        return read()
+    except CheckpointError as exc:
+        if exc.path is not None:
+            raise
+        raise type(exc)(f"{source}: {exc}", path=source, tensors=exc.tensors) from exc
+    except TTTError:
+        raise
+    except KeyError as exc:
+        raise CheckpointError(f"{source}: the model config lacks {exc.args[0]!r}", path=source) from exc
+    except (TypeError, ValueError) as exc:
+        raise CheckpointError(f"{source}: invalid model config: {exc}", path=source) from exc
 
 
 def apply_overrides(spec: ModelSpec, overrides: Mapping[str, SlotOverride] | None) -> tuple[ModelSpec, dict[str, Callable[[], object]]]:

@@ -114,7 +114,11 @@ def validate_config(schema: ConfigSchema, config: Mapping[str, object], path: st
         if field.name in config:
             problems.extend(check_value(config[field.name], field.annotation, f"{path}.{field.name}"))
         elif field.required and field.name not in provided:
-            problems.append(ConfigProblem(f"{path}.{field.name}", f"missing required key ({render_annotation(field.annotation)})"))
+            hint = (f"; its annotation {field.annotation!r} could not be resolved: import that name at module level "
+                    "(not under TYPE_CHECKING) so tttv2 can tell a collaborator from a config key"
+                    if isinstance(field.annotation, str) else "")
+            problems.append(ConfigProblem(f"{path}.{field.name}",
+                                          f"missing required key ({render_annotation(field.annotation)}){hint}"))
     return problems
 
 
@@ -168,11 +172,29 @@ def json_schema(schema: ConfigSchema) -> dict[str, object]:
 
 
 def _type_hints(function: object) -> dict[str, object]:
+    """Resolved annotations; one that cannot be resolved stays its string (checked as Any), the rest still resolve."""
     try:
         return dict(typing.get_type_hints(function))
     except (NameError, TypeError):
-        # an annotation naming something only imported under TYPE_CHECKING: treat it as Any
-        return {}
+        pass  # an annotation names something imported only under TYPE_CHECKING: resolve them one by one
+    hints: dict[str, object] = {}
+    annotations: dict[str, object] = dict(getattr(function, "__annotations__", {}))
+    namespace: dict[str, object] = dict(getattr(function, "__globals__", {}))
+    for name, annotation in annotations.items():
+        probe = _annotation_probe()
+        probe.__annotations__ = {name: annotation}
+        try:
+            hints[name] = typing.get_type_hints(probe, globalns=namespace)[name]
+        except (NameError, TypeError):
+            hints[name] = annotation if isinstance(annotation, str) else typing.Any
+    return hints
+
+
+def _annotation_probe() -> typing.Callable[[], None]:
+    def probe() -> None:
+        """Carries one annotation for get_type_hints."""
+
+    return probe
 
 
 def _collaborator(name: str, annotation: object) -> Collaborator | None:
@@ -196,7 +218,7 @@ def _is_sub_protocol(candidate: type, contract: type) -> bool:
 
 
 def _matches(value: object, annotation: object) -> bool:
-    if annotation is typing.Any or annotation is object or annotation is _MISSING:
+    if annotation is typing.Any or annotation is object or annotation is _MISSING or isinstance(annotation, str):
         return True
     if annotation is None or annotation is type(None):
         return value is None

@@ -307,15 +307,15 @@ def _toml_dump(data: Mapping[str, object]) -> str:
 
 
 def _strip_none(value: object) -> object:
-    """TOML has no null: a None config value is written as the string "none" and read back as None."""
+    """TOML has no null: None is written as the inline table ``{none = true}`` and read back as None."""
     if isinstance(value, Mapping):
         return {k: _strip_none(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_strip_none(v) for v in value]
-    return _TOML_NONE if value is None else value
+    return dict(_TOML_NONE) if value is None else value
 
 
-_TOML_NONE = "none"
+_TOML_NONE = {"none": True}
 
 def _yaml_dump(data: Mapping[str, object]) -> str:
     return yaml.safe_dump(dict(data), sort_keys=False)
@@ -339,10 +339,12 @@ _FORMATS: dict[str, tuple[Callable[[str], object], Callable[[Mapping[str, object
 
 def _restore_none(value: object) -> object:
     if isinstance(value, Mapping):
+        if dict(value) == _TOML_NONE:
+            return None
         return {k: _restore_none(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_restore_none(v) for v in value]
-    return None if value == _TOML_NONE else value
+    return value
 
 
 def _did_you_mean(word: str, choices: object) -> str:

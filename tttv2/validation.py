@@ -7,7 +7,7 @@ import torch
 
 from tttv2.build import cached_schema, dimension_values, slot_for
 from tttv2.errors import TTTError
-from tttv2.registry import Registry, current_registry
+from tttv2.registry import Registry, current_registry, use_registry
 from tttv2.resolve import NoImplementationError, ResolutionError, resolve
 from tttv2.schema import validate_config
 from tttv2.spec import SLOT_CATEGORIES, ModelSpec, ModuleRef
@@ -46,7 +46,8 @@ def validate_spec(spec: ModelSpec, device: str = "cpu", registry: Registry | Non
                 problems += _check_ref(spec, slot, ref, f"layers[{layer}].{slot}", hardware, registry, seen)
     if problems or hardware == "ttnn":
         return problems
-    return _meta_run(spec, device)
+    with use_registry(registry):
+        return _meta_run(spec, device)
 
 
 def _check_ref(spec: ModelSpec, slot: str, ref: ModuleRef | None, path: str, hardware: str,

@@ -11,6 +11,7 @@ from safetensors.torch import load_file, save_file
 from transformers import GPT2Config, GPT2LMHeadModel
 
 from tttv2.errors import CheckpointError, UnsupportedArchitectureError
+from tttv2.loading import open_checkpoint
 from tttv2.pretrained import load_pretrained
 
 from .tiny_checkpoints import FAMILIES, save_checkpoint
@@ -82,3 +83,19 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     assert "missing tensor 'model.norm.weight'" in message
     assert "tensor 'model.embed_tokens.weight' has shape [100, 64]" in message
     assert str(directory) in message
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    ({"hidden_size": None}, r"config\.json: the model config lacks 'hidden_size'"),
+    ({"sliding_window": 4.5, "layer_types": ["sliding_attention"] * 2}, r"config\.json: .*whole number.*4\.5"),
+])
+def test_malformed_config_names_the_file(tmp_path: Path, change: dict[str, object], expected: str) -> None:
+    config = {"model_type": "llama", "vocab_size": 32, "hidden_size": 16, "num_hidden_layers": 2,
+              "num_attention_heads": 2, "intermediate_size": 32}
+    config.update({k: v for k, v in change.items() if v is not None})
+    for key in [k for k, v in change.items() if v is None]:
+        del config[key]
+    (tmp_path / "config.json").write_text(json.dumps(config))
+    save_file({"model.norm.weight": torch.ones(16)}, str(tmp_path / "model.safetensors"))
+    with pytest.raises(CheckpointError, match=expected):
+        open_checkpoint(tmp_path)

@@ -200,6 +200,19 @@ def find_family(*, hf_model_type: str | None = None, gguf_architecture: str | No
         f"unsupported architecture: GGUF general.architecture {gguf_architecture!r}; supported: {', '.join(known)}")
 
 
+def config_int(value: object) -> int:
+    """An integer setting from a checkpoint config (``512`` or ``512.0``); anything else is a CheckpointError."""
+    number = _number(value)
+    if number != int(number):
+        raise CheckpointError(f"expected a whole number in the checkpoint config, got {value!r}")
+    return int(number)
+
+
+def config_float(value: object) -> float:
+    """A real-number setting from a checkpoint config."""
+    return float(_number(value))
+
+
 def _number(value: object) -> int | float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise CheckpointError(f"expected a number in the checkpoint config, got {value!r}")

@@ -13,6 +13,8 @@ from tttv2.families.base import (
     Config,
     WeightRule,
     checkpoint_name,
+    config_float,
+    config_int,
     hf_config_from_gguf,
     llama_dimensions,
     position_ref,
@@ -41,16 +43,16 @@ GGUF_LOCAL_ROPE_THETA = 10000.0
 def gemma3_spec(config: Config) -> ModelSpec:
     """The spec of a Gemma 3 text model from its HF config (``gemma3_text``)."""
     global_rope = rope_parameters(config, "full_attention")
-    dims = attrs.evolve(llama_dimensions(config), rope_theta=float(str(global_rope.get("rope_theta", 1000000.0))))
+    dims = attrs.evolve(llama_dimensions(config), rope_theta=config_float(global_rope.get("rope_theta", 1000000.0)))
     layer_types = _layer_types(config, dims.num_layers)
     sliding_rope = rope_parameters(config, "sliding_attention")
     if "rope_local_base_freq" in config:  # transformers 4 kept the local base beside the global rope settings
         sliding_rope = {"rope_type": "default", "rope_theta": config["rope_local_base_freq"]}
-    scalar = float(str(config.get("query_pre_attn_scalar", dims.head_dim)))
+    scalar = config_float(config.get("query_pre_attn_scalar", dims.head_dim))
     window = config.get("sliding_window")
     attention_config: dict[str, object] = {"query_scale": math.sqrt(dims.head_dim) / math.sqrt(scalar)}
     if window is not None:
-        attention_config["window"] = int(str(window))
+        attention_config["window"] = config_int(window)
     # Gemma 3 configs still carry attn_logit_softcapping, but its attention never applies it (nor do we)
     final_cap = config.get("final_logit_softcapping")
     head = "tied-head" if config.get("tie_word_embeddings", True) else "linear-head"
@@ -74,7 +76,7 @@ def gemma3_spec(config: Config) -> ModelSpec:
             "norm": "gemma-rms-norm",
             "qk_norm": "gemma-rms-norm",
             "block": "sandwich-norm-block",
-            "head": ModuleRef(module=head, config={"softcap": float(str(final_cap))}) if final_cap is not None else head,
+            "head": ModuleRef(module=head, config={"softcap": config_float(final_cap)}) if final_cap is not None else head,
         },
         layers=overrides,
     )
@@ -111,7 +113,7 @@ def _layer_types(config: Config, num_layers: int) -> list[str]:
     listed = config.get("layer_types")
     if isinstance(listed, (list, tuple)) and len(listed) == num_layers:
         return [str(kind) for kind in listed]
-    pattern = int(str(config.get("sliding_window_pattern", SLIDING_PATTERN)))
+    pattern = config_int(config.get("sliding_window_pattern", SLIDING_PATTERN))
     return ["full_attention" if (i + 1) % pattern == 0 else "sliding_attention" for i in range(num_layers)]
 
 

@@ -10,6 +10,7 @@ from tttv2.families.base import (
     LLAMA_WEIGHTS,
     Config,
     checkpoint_name,
+    config_int,
     hf_config_from_gguf,
     llama_dimensions,
     position_ref,
@@ -28,7 +29,7 @@ def llama_spec(config: Config, *, architecture: str = "llama") -> ModelSpec:
     tied = bool(config.get("tie_word_embeddings", False))
     windowed = sliding_layers(config, dims.num_layers)
     layers = [LayerOverride(select=",".join(map(str, windowed)), slots={
-        "attention_layer": SlotPatch(config={"window": int(str(config["sliding_window"]))})})] if windowed else []
+        "attention_layer": SlotPatch(config={"window": config_int(config["sliding_window"])})})] if windowed else []
     return ModelSpec.create(
         dims=dims,
         name=str(config.get("_name_or_path") or architecture) or None,

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from tttv2.families.base import config_int
 from tttv2.families.llama import LlamaFamily, llama_spec
 from tttv2.registry import default_registry
 from tttv2.spec import ModelSpec
@@ -29,5 +30,5 @@ class MistralFamily(LlamaFamily):
         attention = spec.modules["attention_layer"]
         assert attention is not None  # llama_spec always fills it
         # differs from Llama: every layer attends within the last `sliding_window` tokens
-        windowed = attrs.evolve(attention, config={**attention.config, "window": int(str(window))})
+        windowed = attrs.evolve(attention, config={**attention.config, "window": config_int(window)})
         return attrs.evolve(spec, modules={**spec.modules, "attention_layer": windowed})

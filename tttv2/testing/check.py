@@ -67,7 +67,14 @@ def check_module(target: object, category: str, config: Mapping[str, object] | N
             PropertyResult("signature", False, f"does not match {contract.__name__}: {details} "
                                                f"(behaviour not checked until the signatures conform)"),))
     results = [PropertyResult("signature", True, f"matches {contract.__name__}")]
-    torch_device = torch.device(device)
+    try:
+        torch_device = torch.device(device)
+    except RuntimeError as exc:
+        return CheckReport(target_info.label, category, (*results, PropertyResult(
+            "build", False, f"the kit runs modules on torch devices (cpu, cuda); {str(device)!r} is not one: {exc}")))
+    if torch_device.type == "cuda" and not torch.cuda.is_available():
+        return CheckReport(target_info.label, category, (*results, PropertyResult(
+            "build", False, "CUDA is not available here (this torch build has no CUDA, or no GPU is visible)")))
     try:
         subject = make_subject(target_info, config, sizes, torch_device)
     except CannotBuild as exc:
