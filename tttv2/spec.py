@@ -41,7 +41,9 @@ SLOT_CATEGORIES: Mapping[str, str] = {
 OPTIONAL_SLOTS = frozenset({"qk_norm"})
 
 
-def _freeze_config(value: Mapping[str, object] | None) -> Mapping[str, object]:
+def _copy_config(value: Mapping[str, object] | None) -> Mapping[str, object]:
+    # a private copy, so the caller's dict cannot change the spec; attrs' frozen is shallow, and a
+    # read-only mapping proxy would make specs (and models holding them) impossible to deepcopy
     return dict(value or {})
 
 
@@ -67,7 +69,7 @@ class ModuleRef:
     """Which module fills a slot: a registry name or alias, ``"pkg.mod:Class"`` or a class, plus its config."""
 
     module: str | type = attrs.field(eq=_module_key)
-    config: Mapping[str, object] = attrs.field(factory=dict, converter=_freeze_config)
+    config: Mapping[str, object] = attrs.field(factory=dict, converter=_copy_config)
 
     @property
     def label(self) -> str:
@@ -79,7 +81,7 @@ class SlotPatch:
     """A per-layer change to one slot: another module (with its own config) or config keys patched over the base."""
 
     module: str | type | None = attrs.field(default=None, eq=_module_key)
-    config: Mapping[str, object] = attrs.field(factory=dict, converter=_freeze_config)
+    config: Mapping[str, object] = attrs.field(factory=dict, converter=_copy_config)
 
     def apply(self, base: ModuleRef | None) -> ModuleRef | None:
         if self.module is not None:
