@@ -32,6 +32,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import ttnn_stubs  # tools/ is this script's own directory, so it is on sys.path
+
 TTNN_VERSION = "0.81.1"
 NO_DEPS = (
     f"ttnn=={TTNN_VERSION}",
@@ -55,22 +57,8 @@ def log(message: str) -> None:
 
 
 def find_python312() -> str:
-    configured = os.environ.get("TTNN_HOST_PYTHON")
-    if configured:
-        return configured
-    if sys.version_info[:2] == (3, 12):
-        return sys.executable
-    candidates = [str(p) for p in sorted(Path.home().glob(".pyenv/versions/3.12.*/bin/python"))[::-1]]
-    found = shutil.which("python3.12")
-    if found:
-        candidates.append(found)
-    for candidate in candidates:
-        probe = subprocess.run([candidate, "-c", "import sys, venv; print(sys.version_info[:2] == (3, 12))"],
-                               capture_output=True, text=True)
-        if probe.returncode == 0 and probe.stdout.strip() == "True":
-            return candidate
-    raise SystemExit("ttnn_host_check: no CPython 3.12 found (ttnn has wheels for 3.10 and 3.12 only); "
-                     "set TTNN_HOST_PYTHON to one")
+    """``$TTNN_HOST_PYTHON``, else the same CPython 3.12 search the stub generator uses."""
+    return os.environ.get("TTNN_HOST_PYTHON") or ttnn_stubs.find_python312()
 
 
 def ensure_venv() -> Path:
