@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tttv2.suggestions import did_you_mean
+
 
 class TTTError(Exception):
     """Base of every error tttv2 raises on purpose."""
@@ -30,8 +32,7 @@ class UnknownModuleError(TTTError, KeyError):
     def __init__(self, name: str, suggestions: Sequence[str], where: str = "registry") -> None:
         self.name = name
         self.suggestions = tuple(suggestions)
-        hint = f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?" if suggestions else ""
-        self.message = f"unknown module {name!r} in the {where}{hint}"
+        self.message = f"unknown module {name!r} in the {where}{did_you_mean(self.suggestions)}"
         super().__init__(self.message)
 
     def __str__(self) -> str:

@@ -8,7 +8,7 @@ import torch
 
 from tttv2.errors import SpecError
 from tttv2.registry import current_registry
-from tttv2.resolve import ResolutionError, import_class
+from tttv2.resolve import ResolutionError, import_class, lookup
 from tttv2.schema import schema_of, validate_config
 
 
@@ -63,11 +63,10 @@ def _resolve(module: object, hardware: str, path: str, problems: list[str]) -> t
             problems.append(f"{path}: {exc}")
             return None
     registry = current_registry()
-    info = registry.find(module)
-    if info is None:
-        close = registry.suggest(module)
-        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-        problems.append(f"{path}: unknown module {module!r}{hint}")
+    try:
+        info = lookup(module, registry)
+    except ResolutionError as exc:
+        problems.append(f"{path}: {exc}")
         return None
     chosen = registry.for_hardware(info.name, hardware)
     if chosen is None:

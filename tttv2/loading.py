@@ -16,6 +16,7 @@ from tttv2.families.base import find_family
 from tttv2.model import DecoderModel
 from tttv2.protocols import Family
 from tttv2.spec import SLOT_CATEGORIES, ModelSpec, ModuleRef
+from tttv2.suggestions import close_matches, did_you_mean
 from tttv2.weights import WeightSource, open_gguf, open_safetensors_dir
 
 SlotOverride = str | type | Callable[[], object]
@@ -76,10 +77,7 @@ def apply_overrides(spec: ModelSpec, overrides: Mapping[str, SlotOverride] | Non
     problems = []
     for slot, value in (overrides or {}).items():
         if slot not in SLOT_CATEGORIES:
-            import difflib
-
-            close = difflib.get_close_matches(slot, list(SLOT_CATEGORIES), n=2)
-            hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+            hint = did_you_mean(close_matches(slot, SLOT_CATEGORIES, n=2))
             problems.append(f"overrides.{slot}: unknown slot{hint} (slots: {', '.join(SLOT_CATEGORIES)})")
         elif isinstance(value, (str, type)):
             modules[slot] = ModuleRef(module=value)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import importlib
 
 import attrs
@@ -10,6 +9,7 @@ import attrs
 from tttv2.conformance import check_conformance
 from tttv2.protocols import CONTRACTS
 from tttv2.registry import ModuleMetadata, Registry
+from tttv2.suggestions import close_matches, did_you_mean
 
 
 class ResolutionError(Exception):
@@ -35,11 +35,7 @@ def resolve(module: str | type, *, category: str, hardware: str, registry: Regis
         return _checked(Resolved(module, "class object"), category)
     if ":" in module:
         return _checked(Resolved(import_class(module), f"import path {module!r}"), category)
-    info = registry.find(module)
-    if info is None:
-        suggestions = registry.suggest(module)
-        hint = f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
-        raise ResolutionError(f"unknown module {module!r}{hint} (or give an import path 'pkg.module:Class')")
+    info = lookup(module, registry)
     if info.category != category:
         raise ResolutionError(f"{info.name!r} is a {info.category!r} module, but this slot needs a {category!r} module")
     chosen = registry.for_hardware(info.name, hardware)
@@ -53,6 +49,15 @@ def resolve(module: str | type, *, category: str, hardware: str, registry: Regis
     return Resolved(chosen.cls, how, chosen)
 
 
+def lookup(name: str, registry: Registry) -> ModuleMetadata:
+    """The registry entry for ``name``; an unknown name raises ResolutionError with close names."""
+    info = registry.find(name)
+    if info is None:
+        raise ResolutionError(f"unknown module {name!r}{did_you_mean(registry.suggest(name))} "
+                              "(or give an import path 'pkg.module:Class')")
+    return info
+
+
 def import_class(path: str) -> type:
     """Import ``package.module:Class`` (nested ``Outer.Inner`` allowed)."""
     module_name, _, attribute = path.partition(":")
@@ -64,9 +69,7 @@ def import_class(path: str) -> type:
         raise ResolutionError(f"cannot import module {module_name!r} (from {path!r}): {exc}") from exc
     for part in attribute.split("."):
         if not hasattr(target, part):
-            names = [n for n in dir(target) if not n.startswith("_")]
-            close = difflib.get_close_matches(part, names, n=3)
-            hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+            hint = did_you_mean(close_matches(part, (n for n in dir(target) if not n.startswith("_"))))
             raise ResolutionError(f"{module_name!r} has no attribute {part!r} (from {path!r}){hint}")
         target = getattr(target, part)
     if not isinstance(target, type):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import collections.abc
-import difflib
 import inspect
 import types
 import typing
@@ -13,6 +12,7 @@ from typing import Literal, Union
 import attrs
 
 from tttv2.protocols import CONTRACTS
+from tttv2.suggestions import close_matches, did_you_mean
 
 _MISSING = inspect.Parameter.empty
 RUNTIME_PARAMETERS = frozenset({"device", "dtype", "mesh_device"})
@@ -106,9 +106,8 @@ def validate_config(schema: ConfigSchema, config: Mapping[str, object], path: st
     names = [f.name for f in schema.fields]
     for key in config:
         if schema.field(key) is None and not schema.accepts_any:
-            close = difflib.get_close_matches(key, names, n=3)
-            hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
             known = ", ".join(names) or "none"
+            hint = did_you_mean(close_matches(key, names))
             problems.append(ConfigProblem(f"{path}.{key}", f"unknown key (accepted keys: {known}){hint}"))
     for field in schema.fields:
         if field.name in config:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import importlib.util
 from collections.abc import Callable
@@ -11,6 +10,7 @@ from pathlib import Path
 import attrs
 
 from tttv2.errors import CheckpointError
+from tttv2.suggestions import close_matches, did_you_mean
 
 
 @attrs.frozen
@@ -62,9 +62,8 @@ def resolve_checkpoint(path_or_name: str) -> Path:
     path = Path(path_or_name).expanduser()
     if path.exists():
         return path
-    close = difflib.get_close_matches(path_or_name.lower(), list(SHIPPED), n=2, cutoff=0.5)
-    hint = f"did you mean {', '.join(repr(c) for c in close)}? " if close else ""
+    hint = did_you_mean(close_matches(path_or_name.lower(), SHIPPED, n=2, cutoff=0.5))
     raise CheckpointError(
-        f"no model named {path_or_name!r}: {hint}Shipped models: {', '.join(SHIPPED)}; "
+        f"no model named {path_or_name!r}{hint} Shipped models: {', '.join(SHIPPED)}; "
         "otherwise give a path to a .gguf file, a directory holding one, or a Hugging Face directory "
         "(config.json + *.safetensors)")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ import yaml
 
 from tttv2.errors import SpecError
 from tttv2.schema import ConfigProblem, check_value
+from tttv2.suggestions import close_matches, did_you_mean
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -349,9 +349,8 @@ def _restore_none(value: object) -> object:
     return value
 
 
-def _did_you_mean(word: str, choices: object) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=3)  # type: ignore[call-overload]  # any iterable of str
-    return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    return did_you_mean(close_matches(word, choices))
 
 
 _TOP_KEYS = ("name", "architecture", "dims", "modules", "layers")

@@ -25,7 +25,7 @@ from tttv2.modules import (
     TokenEmbedding,
 )
 from tttv2.registry import ModuleMetadata, Registry
-from tttv2.resolve import ResolutionError, import_class
+from tttv2.resolve import ResolutionError, import_class, lookup
 from tttv2.schema import schema_of, validate_config
 
 DEFAULT_DIMS: Mapping[str, int | float] = {
@@ -92,11 +92,10 @@ def resolve_target(target: object, category: str, registry: Registry) -> Target:
             except ResolutionError as exc:
                 raise CannotBuild(str(exc)) from exc
             return Target(cls, None, _registered(cls, registry), _class_label(cls))
-        info = registry.find(target)
-        if info is None:
-            close = registry.suggest(target)
-            hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-            raise CannotBuild(f"unknown module {target!r}{hint} (or give an import path 'pkg.module:Class')")
+        try:
+            info = lookup(target, registry)
+        except ResolutionError as exc:
+            raise CannotBuild(str(exc)) from exc
         if info.category != category:
             raise CannotBuild(f"{info.name!r} is a {info.category!r} module, not {category!r}")
         return Target(info.cls, None, info, f"{info.name} ({info.import_path})")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -13,6 +12,7 @@ import torch
 from typing_extensions import Self
 
 from tttv2.errors import CheckpointError
+from tttv2.suggestions import close_matches, did_you_mean
 
 
 @attrs.frozen
@@ -61,8 +61,7 @@ class WeightSource(Protocol):
 
 def unknown_tensor_error(path: Path, name: str, known: Iterable[str]) -> CheckpointError:
     """The error for a tensor name a checkpoint lacks, suggesting the closest names it has."""
-    suggestions = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+    hint = did_you_mean(close_matches(name, known))
     return CheckpointError(f"{path}: no tensor named {name!r}{hint}", path=path, tensors=[name])
 
 
