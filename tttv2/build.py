@@ -86,8 +86,13 @@ def dimension_values(spec: ModelSpec, slot: str) -> dict[str, object]:
     if slot == "qk_norm":
         values["hidden_dim"] = spec.dims.head_dim
     if slot == "cache":  # a cache built outside generation holds one full-length sequence
-        values.update(batch_size=1, capacity=spec.dims.max_seq_len, windows=())
+        values.update(cache_request(batch_size=1, capacity=spec.dims.max_seq_len, windows=()))
     return values
+
+
+def cache_request(*, batch_size: int, capacity: int, windows: tuple[int | None, ...]) -> dict[str, object]:
+    """The keywords a cache gets besides the model dimensions: the sizes of one generation request."""
+    return {"batch_size": batch_size, "capacity": capacity, "windows": windows}
 
 
 def build_slot(state: BuildState, slot: str) -> object:
@@ -190,12 +195,8 @@ def _collaborator(collaborator: Collaborator, state: BuildState) -> object:
         if collaborator.optional:
             return None
         raise SpecError([f"{state.path}.{collaborator.name}: needs a {collaborator.category!r} module but slot {slot!r} is empty"])
-    parent = state.path
-    state.path = f"{parent}.{collaborator.name}" if parent else collaborator.name
-    try:
-        return state.slots(slot)
-    finally:
-        state.path = parent
+    path = f"{state.path}.{collaborator.name}" if state.path else collaborator.name
+    return with_path(state, path, lambda: state.slots(slot))
 
 
 def with_path(state: BuildState, path: str, make: Callable[[], object]) -> object:

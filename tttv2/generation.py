@@ -9,7 +9,7 @@ import attrs
 import torch
 from torch import Tensor
 
-from tttv2.build import BuildState, instantiate
+from tttv2.build import BuildState, cache_request, instantiate
 from tttv2.errors import GenerationError, SpecError
 from tttv2.model import DecoderModel
 from tttv2.modules.sampler import GreedySampler, TopPSampler, check_sampling
@@ -72,7 +72,7 @@ def make_cache(model: DecoderModel, *, batch_size: int, capacity: int, device: t
         raise SpecError([f"modules.cache: {exc}"]) from exc
     state = BuildState(spec=spec, hardware=model.hardware, torch_device=device, dtype=dtype,
                        registry=current_registry(), slots=lambda slot: None, path="cache")
-    extra = {"batch_size": batch_size, "capacity": capacity, "windows": model.windows()}
+    extra = cache_request(batch_size=batch_size, capacity=capacity, windows=model.windows())
     cache = instantiate(resolved.cls, ref.config, state, "cache", extra=extra)
     if not isinstance(cache, KVCache):
         raise SpecError([f"modules.cache: {type(cache).__qualname__} is not a KVCache"])

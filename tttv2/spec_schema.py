@@ -6,11 +6,14 @@ import typing
 
 import attrs
 
+from tttv2.build import cache_request
 from tttv2.registry import Registry, current_registry
 from tttv2.schema import ConfigSchema, json_schema
 from tttv2.spec import SLOT_CATEGORIES, Dimensions
 
-PROVIDED_BY_SPEC = frozenset({f.name for f in attrs.fields(Dimensions)} | {"batch_size", "capacity", "windows"})
+PROVIDED_BY_SPEC = frozenset({f.name for f in attrs.fields(Dimensions)}
+                             | set(cache_request(batch_size=1, capacity=1, windows=())))
+"""Config keys a spec file may leave out: the model's dimensions and a cache's request sizes fill them."""
 
 
 def spec_json_schema(registry: Registry | None = None) -> dict[str, object]:
