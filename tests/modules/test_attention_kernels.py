@@ -8,16 +8,17 @@ import pytest
 import torch
 from torch import Tensor
 
+from tests.helpers.tolerance import assert_reordered_close
 from tttv2.errors import ConfigError
 from tttv2.modules import EagerAttention, SDPAAttention, SlidingWindowAttention, SoftCappedAttention
 from tttv2.protocols import AttentionKernel, GroupedKVKernel
 
 from .helpers import randn, seeded
 
-ATOL, RTOL = 1e-5, 1e-5  # fp32 kernels vs a float64 reference: only fp32 rounding of a 16-term dot product
 BF16_ATOL, BF16_RTOL = 2e-2, 2e-2  # bf16 in and out: ~3 significant digits, the output rounding alone is 4e-3
 
 BATCH, HEADS, HEAD_DIM = 2, 3, 16
+REDUCTION = HEAD_DIM + 16  # fp32 vs float64: a head_dim dot product, then a sum over at most 16 keys
 PLAIN_KERNELS = [SDPAAttention(), EagerAttention()]
 KERNEL_IDS = ["sdpa", "eager"]
 
@@ -72,15 +73,14 @@ LENGTHS = [(7, 7), (3, 9), (1, 9)]
 def test_mask_none_is_causal_aligned_to_the_end(kernel: AttentionKernel[Tensor], q_len: int, kv_len: int) -> None:
     q, k, v = qkv(0, q_len, kv_len)
     out = kernel.compute_attention(q, k, v)
-    torch.testing.assert_close(out, reference(q, k, v).float(), atol=ATOL, rtol=RTOL)
+    assert_reordered_close(out, reference(q, k, v).float(), REDUCTION)
 
 
 @pytest.mark.parametrize("kernel", PLAIN_KERNELS, ids=KERNEL_IDS)
 def test_one_query_sees_the_whole_cache(kernel: AttentionKernel[Tensor]) -> None:
     q, k, v = qkv(1, 1, 9)
     everything = torch.ones(1, 9, dtype=torch.bool)
-    torch.testing.assert_close(kernel.compute_attention(q, k, v), reference(q, k, v, everything).float(),
-                               atol=ATOL, rtol=RTOL)
+    assert_reordered_close(kernel.compute_attention(q, k, v), reference(q, k, v, everything).float(), REDUCTION)
 
 
 @pytest.mark.parametrize("kernel", PLAIN_KERNELS, ids=KERNEL_IDS)
@@ -90,7 +90,7 @@ def test_boolean_mask_true_means_may_attend(kernel: AttentionKernel[Tensor], mas
     q, k, v = qkv(2, 5, 9)
     mask = random_bool_mask(3, mask_shape)
     out = kernel.compute_attention(q, k, v, mask)
-    torch.testing.assert_close(out, reference(q, k, v, mask).float(), atol=ATOL, rtol=RTOL)
+    assert_reordered_close(out, reference(q, k, v, mask).float(), REDUCTION)
 
 
 @pytest.mark.parametrize("kernel", PLAIN_KERNELS, ids=KERNEL_IDS)
@@ -101,7 +101,7 @@ def test_additive_float_mask_is_added_to_scores(kernel: AttentionKernel[Tensor])
     additive = additive.masked_fill(blocked, float("-inf"))
     out = kernel.compute_attention(q, k, v, additive)
     expected = reference(q, k, v, ~blocked, additive.masked_fill(blocked, 0.0))
-    torch.testing.assert_close(out, expected.float(), atol=ATOL, rtol=RTOL)
+    assert_reordered_close(out, expected.float(), REDUCTION)
 
 
 @pytest.mark.parametrize("kernel", PLAIN_KERNELS, ids=KERNEL_IDS)
@@ -109,8 +109,7 @@ def test_boolean_and_equivalent_additive_mask_agree(kernel: AttentionKernel[Tens
     q, k, v = qkv(7, 6, 6)
     mask = random_bool_mask(8, (6, 6))
     additive = torch.zeros(6, 6).masked_fill(~mask, float("-inf"))
-    torch.testing.assert_close(kernel.compute_attention(q, k, v, mask), kernel.compute_attention(q, k, v, additive),
-                               atol=ATOL, rtol=RTOL)
+    assert_reordered_close(kernel.compute_attention(q, k, v, mask), kernel.compute_attention(q, k, v, additive), REDUCTION)
 
 
 @pytest.mark.parametrize(("q_len", "kv_len"), LENGTHS)
@@ -126,7 +125,7 @@ def test_sdpa_attends_grouped_kv_like_expanded_heads(q_len: int, kv_len: int, ma
     # query head h reads K/V head h // (heads / kv_heads), as the layer's expansion would give it
     expected = reference(q, k.repeat_interleave(3, dim=1), v.repeat_interleave(3, dim=1), mask)
     assert out.shape == q.shape
-    torch.testing.assert_close(out, expected.float(), atol=ATOL, rtol=RTOL)
+    assert_reordered_close(out, expected.float(), REDUCTION)
 
 
 ALL_KERNELS = [SDPAAttention(), EagerAttention(), SlidingWindowAttention(window=3), SoftCappedAttention(cap=2.0)]
@@ -162,7 +161,7 @@ def test_bf16_matches_reference_within_bf16_precision(kernel: AttentionKernel[Te
 def test_sliding_window_limits_each_query_to_its_last_window_keys(q_len: int, kv_len: int, window: int) -> None:
     q, k, v = qkv(11, q_len, kv_len)
     out = SlidingWindowAttention(window=window).compute_attention(q, k, v)
-    torch.testing.assert_close(out, reference(q, k, v, window=window).float(), atol=ATOL, rtol=RTOL)
+    assert_reordered_close(out, reference(q, k, v, window=window).float(), REDUCTION)
 
 
 def test_sliding_window_also_applies_the_given_mask() -> None:
@@ -170,13 +169,13 @@ def test_sliding_window_also_applies_the_given_mask() -> None:
     mask = random_bool_mask(13, (BATCH, 1, 5, 9))
     mask[..., -1] = True  # the newest key is in every window, so no row ends up fully masked
     out = SlidingWindowAttention(window=4).compute_attention(q, k, v, mask)
-    torch.testing.assert_close(out, reference(q, k, v, mask, window=4).float(), atol=ATOL, rtol=RTOL)
+    assert_reordered_close(out, reference(q, k, v, mask, window=4).float(), REDUCTION)
 
 
 def test_sliding_window_wider_than_the_keys_is_plain_causal() -> None:
     q, k, v = qkv(14, 7, 7)
-    torch.testing.assert_close(SlidingWindowAttention(window=7).compute_attention(q, k, v),
-                               EagerAttention().compute_attention(q, k, v), atol=ATOL, rtol=RTOL)
+    assert_reordered_close(SlidingWindowAttention(window=7).compute_attention(q, k, v),
+                           EagerAttention().compute_attention(q, k, v), REDUCTION)
 
 
 @pytest.mark.parametrize(("q_len", "kv_len"), LENGTHS)
@@ -184,7 +183,7 @@ def test_soft_capped_attention_caps_scores_before_the_softmax(q_len: int, kv_len
     q, k, v = qkv(15, q_len, kv_len)
     q = q * 4  # scores well past the cap, so capping changes the result
     out = SoftCappedAttention(cap=2.0).compute_attention(q, k, v)
-    torch.testing.assert_close(out, reference(q, k, v, cap=2.0).float(), atol=ATOL, rtol=RTOL)
+    assert_reordered_close(out, reference(q, k, v, cap=2.0).float(), REDUCTION)
     assert not torch.allclose(out, reference(q, k, v).float(), atol=1e-3)
 
 
@@ -192,7 +191,7 @@ def test_soft_capped_attention_with_a_boolean_mask() -> None:
     q, k, v = qkv(16, 5, 9)
     mask = random_bool_mask(17, (5, 9))
     out = SoftCappedAttention(cap=1.5).compute_attention(q * 3, k, v, mask)
-    torch.testing.assert_close(out, reference(q * 3, k, v, mask, cap=1.5).float(), atol=ATOL, rtol=RTOL)
+    assert_reordered_close(out, reference(q * 3, k, v, mask, cap=1.5).float(), REDUCTION)
 
 
 @pytest.mark.parametrize("kernel", ALL_KERNELS, ids=ALL_IDS)

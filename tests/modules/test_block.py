@@ -11,6 +11,7 @@ from transformers import Gemma3TextConfig, LlamaConfig
 from transformers.models.gemma3.modeling_gemma3 import Gemma3DecoderLayer, Gemma3RotaryEmbedding
 from transformers.models.llama.modeling_llama import LlamaDecoderLayer, LlamaRotaryEmbedding
 
+from tests.helpers.tolerance import block_reduction_length, reordered
 from tttv2.modules import (
     BoundLayerCache,
     GeGLU,
@@ -28,10 +29,10 @@ from tttv2.protocols import Block
 
 from .helpers import randn, randomize_, seeded
 
-ATOL, RTOL = 2e-5, 2e-5  # fp32 both sides; SDPA vs transformers' eager softmax reorder sums (~1e-6 seen)
-
 HIDDEN, INTERMEDIATE, HEADS, KV_HEADS, HEAD_DIM = 48, 80, 6, 2, 16  # heads * head_dim = 96 != hidden
 BATCH, SEQ, EPS = 2, 9, 1e-6
+# fp32 both sides; SDPA vs transformers' eager softmax, or decode vs full forward, sum in other orders
+REDUCTION = block_reduction_length(hidden=HIDDEN, heads=HEADS, head_dim=HEAD_DIM, intermediate=INTERMEDIATE, keys=SEQ)
 
 
 def additive_mask(seq: int, window: int | None = None) -> Tensor:
@@ -83,7 +84,7 @@ def test_pre_norm_block_matches_llama_decoder_layer(attention_bias: bool) -> Non
         expected = theirs(x, attention_mask=additive_mask(SEQ), position_ids=positions, position_embeddings=embeddings)
         expected = expected[0] if isinstance(expected, tuple) else expected
         out = ours.forward(x, positions=positions)
-    torch.testing.assert_close(out, expected, atol=ATOL, rtol=RTOL)
+    torch.testing.assert_close(out, expected, **reordered(expected, REDUCTION))
 
 
 SLIDING_WINDOW = 4
@@ -135,7 +136,7 @@ def test_sandwich_norm_block_matches_gemma3_decoder_layer(layer_type: str) -> No
                           position_ids=positions)
         expected = expected[0] if isinstance(expected, tuple) else expected
         out = ours.forward(x, positions=positions)
-    torch.testing.assert_close(out, expected, atol=ATOL, rtol=RTOL)
+    torch.testing.assert_close(out, expected, **reordered(expected, REDUCTION))
 
 
 def test_sliding_and_full_gemma_layers_differ_on_long_inputs() -> None:
@@ -147,7 +148,8 @@ def test_sliding_and_full_gemma_layers_differ_on_long_inputs() -> None:
         windowed = sliding.forward(x, positions=positions)
         sliding.attention.window = None  # type: ignore[union-attr]  # the GroupedQueryAttention built above
         unwindowed = sliding.forward(x, positions=positions)
-    torch.testing.assert_close(windowed[:, :SLIDING_WINDOW], unwindowed[:, :SLIDING_WINDOW], atol=ATOL, rtol=RTOL)
+    torch.testing.assert_close(windowed[:, :SLIDING_WINDOW], unwindowed[:, :SLIDING_WINDOW],
+                               **reordered(unwindowed, REDUCTION))
     assert not torch.allclose(windowed[:, SLIDING_WINDOW:], unwindowed[:, SLIDING_WINDOW:], atol=1e-3)
 
 
@@ -164,4 +166,4 @@ def test_blocks_decode_with_a_cache_like_the_full_forward(make: object) -> None:
         full = block.forward(x, positions=positions)
         steps = [block.forward(x[:, :5], positions=positions[:, :5], cache=cache)]
         steps += [block.forward(x[:, i:i + 1], positions=positions[:, i:i + 1], cache=cache) for i in range(5, SEQ)]
-    torch.testing.assert_close(torch.cat(steps, dim=1), full, atol=1e-5, rtol=1e-5)  # same ops, other shapes
+    torch.testing.assert_close(torch.cat(steps, dim=1), full, **reordered(full, REDUCTION))  # same ops, other shapes

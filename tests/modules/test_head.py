@@ -5,13 +5,12 @@ from __future__ import annotations
 import pytest
 import torch
 
+from tests.helpers.tolerance import assert_reordered_close
 from tttv2.errors import ConfigError
 from tttv2.modules import LinearHead, TiedHead, TokenEmbedding
 from tttv2.protocols import LMHead
 
 from .helpers import randn, randomize_, seeded
-
-ATOL, RTOL = 1e-5, 1e-5  # fp32 matmul vs float64 einsum over hidden=48
 
 VOCAB, HIDDEN = 53, 48
 
@@ -25,8 +24,7 @@ def test_linear_head_projects_with_its_weight() -> None:
     h = hidden(1)
     logits = head(h)
     assert logits.shape == (2, 7, VOCAB)
-    torch.testing.assert_close(logits, torch.einsum("bsh,vh->bsv", h.double(), head.weight.double()).float(),
-                               atol=ATOL, rtol=RTOL)
+    assert_reordered_close(logits, torch.einsum("bsh,vh->bsv", h.double(), head.weight.double()).float(), HIDDEN)
 
 
 @pytest.mark.parametrize("softcap", [5.0, 30.0])
@@ -35,7 +33,7 @@ def test_linear_head_soft_caps_logits(softcap: float) -> None:
     h = hidden(3)
     raw = torch.einsum("bsh,vh->bsv", h.double(), head.weight.double())
     logits = head(h)
-    torch.testing.assert_close(logits, (softcap * torch.tanh(raw / softcap)).float(), atol=ATOL, rtol=RTOL)
+    assert_reordered_close(logits, (softcap * torch.tanh(raw / softcap)).float(), HIDDEN)
     assert logits.abs().max() < softcap
     if softcap == 5.0:
         assert raw.abs().max() > softcap  # the cap was active
@@ -45,13 +43,11 @@ def test_tied_head_uses_the_embedding_table_itself() -> None:
     embedding = randomize_(TokenEmbedding(vocab_size=VOCAB, hidden_dim=HIDDEN), seeded(4))
     head = TiedHead(embedding=embedding)  # type: ignore[arg-type]  # randomize_ returns the embedding
     h = hidden(5)
-    torch.testing.assert_close(head(h), torch.einsum("bsh,vh->bsv", h.double(), embedding.weight.double()).float(),
-                               atol=ATOL, rtol=RTOL)
+    assert_reordered_close(head(h), torch.einsum("bsh,vh->bsv", h.double(), embedding.weight.double()).float(), HIDDEN)
     assert all(p is embedding.weight for p in head.parameters())  # no table of its own
     with torch.no_grad():
         embedding.weight.mul_(2.0)
-    torch.testing.assert_close(head(h), torch.einsum("bsh,vh->bsv", h.double(), embedding.weight.double()).float(),
-                               atol=ATOL, rtol=RTOL)
+    assert_reordered_close(head(h), torch.einsum("bsh,vh->bsv", h.double(), embedding.weight.double()).float(), HIDDEN)
 
 
 def test_tied_head_soft_caps_logits() -> None:
@@ -59,7 +55,7 @@ def test_tied_head_soft_caps_logits() -> None:
     head = TiedHead(embedding=embedding, softcap=4.0)  # type: ignore[arg-type]  # as above
     h = hidden(7)
     raw = torch.einsum("bsh,vh->bsv", h.double(), embedding.weight.double())
-    torch.testing.assert_close(head(h), (4.0 * torch.tanh(raw / 4.0)).float(), atol=ATOL, rtol=RTOL)
+    assert_reordered_close(head(h), (4.0 * torch.tanh(raw / 4.0)).float(), HIDDEN)
 
 
 def test_heads_conform_to_the_contract() -> None:
