@@ -46,7 +46,8 @@ def block_reduction_length(*, hidden: int, heads: int, head_dim: int, intermedia
 
 def assert_reordered_close(actual: Tensor, expected: Tensor, reduction_length: int) -> None:
     """``torch.testing.assert_close`` with the tolerance of :func:`reordered`."""
-    torch.testing.assert_close(actual, expected, **reordered(expected, reduction_length, actual.dtype))
+    tolerance = reordered(expected, reduction_length, actual.dtype)
+    torch.testing.assert_close(actual, expected, atol=tolerance["atol"], rtol=tolerance["rtol"])
 
 
 def model_reduction_length(dims: Dimensions, *, keys: int) -> int:
