@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from types import MappingProxyType, TracebackType
 from typing import Protocol, cast
 
@@ -165,16 +165,56 @@ def _shard_files(directory: Path) -> tuple[list[Path], dict[str, Path] | None]:
         single = directory / SINGLE_FILE
         if not single.is_file():
             raise CheckpointError(f"{directory}: neither {SINGLE_FILE} nor {INDEX_FILE} in the checkpoint directory")
+        why = _escape(directory, SINGLE_FILE)
+        if why is not None:
+            raise CheckpointError(f"{single}{why}, outside the checkpoint directory {directory}", path=single)
         return [single], None
     weight_map = _read_json_object(index_path).get("weight_map")
     if not isinstance(weight_map, dict) or not all(isinstance(v, str) for v in weight_map.values()):
         raise CheckpointError(f"{index_path}: 'weight_map' must map tensor names to shard file names")
+    escapes = {name: f"{name!r} -> {shard!r}{why}" for name, shard in weight_map.items()
+               if (why := _escape(directory, shard)) is not None}
+    if escapes:
+        listed = "; ".join(list(escapes.values())[:8]) + (" ..." if len(escapes) > 8 else "")
+        raise CheckpointError(f"{index_path}: shard paths must stay inside the checkpoint directory {directory}; "
+                              f"{listed}", path=index_path, tensors=list(escapes))
     index = {str(name): directory / shard for name, shard in weight_map.items()}
     shard_files = sorted(set(index.values()))
-    missing = [file.name for file in shard_files if not file.is_file()]
+    missing = [str(file.relative_to(directory)) for file in shard_files if not _is_file(file)]
     if missing:
         raise CheckpointError(f"{index_path}: references shard file(s) missing from {directory}: {', '.join(missing)}")
     return shard_files, index
+
+
+def _escape(directory: Path, shard: str) -> str | None:
+    """Why the shard file named ``shard`` lies outside ``directory`` (None when it is inside).
+
+    An index is checkpoint data, not code: it must not make tttv2 read other files on the machine.
+    Symlinks may point into the Hugging Face hub cache's ``blobs`` folder, which is how the cache
+    stores every ``snapshots/<revision>/`` file; anywhere else outside is refused.
+    """
+    if "\0" in shard:
+        return " (a NUL byte in the file name)"
+    if PurePosixPath(shard).is_absolute() or PureWindowsPath(shard).is_absolute():
+        return " (an absolute path)"
+    if ".." in PurePosixPath(shard).parts or ".." in PureWindowsPath(shard).parts:
+        return " (goes up with '..')"
+    inside = directory.resolve()
+    target = (inside / shard).resolve()
+    allowed = [inside]
+    if inside.parent.name == "snapshots":
+        allowed.append(inside.parent.parent / "blobs")
+    if any(target.is_relative_to(root) for root in allowed):
+        return None
+    return f" (a symlink to {target})"
+
+
+def _is_file(path: Path) -> bool:
+    """``path.is_file()``, False too for a name the OS refuses (too long, say)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _describe_shards(
