@@ -14,7 +14,7 @@ from rich.table import Table
 from torch import nn
 
 from tttv2.errors import TTTError
-from tttv2.registry import ModuleMetadata, current_registry
+from tttv2.registry import ModuleMetadata, current_registry, render_hints
 from tttv2.schema import render_annotation
 
 EXIT_INTERRUPTED = 130
@@ -109,10 +109,14 @@ def info(name: str, as_json: bool) -> None:
     click.echo(f"  {module.description}")
     click.echo(f"  class:     {module.import_path}")
     click.echo(f"  contract:  {contract}")
+    click.echo(f"  author:    {module.author or '-'}")
+    click.echo(f"  version:   {module.version or '-'}")
     click.echo(f"  hardware:  {', '.join(module.hardware_support)}")
     for label, values in (("aliases", module.aliases), ("tags", module.tags)):
         if values:
             click.echo(f"  {label + ':':<10} {', '.join(values)}")
+    if module.performance_hints:
+        click.echo(f"  performance: {render_hints(module.performance_hints)}")
     click.echo(registry.explain(name).split("\n", 1)[-1])
     schema = module.schema()
     if schema.collaborators:

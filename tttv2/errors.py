@@ -43,6 +43,10 @@ class DuplicateModuleError(TTTError, ValueError):
     """A name or alias is already registered by another class."""
 
 
+class RegistrationError(TTTError, ValueError):
+    """A registration's own arguments are wrong: a malformed name or alias, an unknown category or hardware."""
+
+
 class SpecError(TTTError, ValueError):
     """A model spec is invalid; carries every problem found, each with its path."""
 

@@ -6,26 +6,30 @@ from collections.abc import Mapping
 
 import torch
 
+from tttv2.build import runtime_keywords
 from tttv2.errors import SpecError
-from tttv2.registry import current_registry
+from tttv2.registry import HARDWARE, current_registry
 from tttv2.resolve import ResolutionError, import_class, lookup
 from tttv2.schema import schema_of, validate_config
+from tttv2.suggestions import close_matches, did_you_mean
 
 
 class ModelFactory:
-    """Seed API: ``ModelFactory.from_config({"layers": [{"name", "module", "config"}]}, device="cpu")``."""
+    """Seed API: ``ModelFactory.from_config({"layers": [{"name", "module", "config"}]}, device=None)``."""
 
     @staticmethod
-    def from_config(config: Mapping[str, object], device: str = "cpu") -> dict[str, object]:
+    def from_config(config: Mapping[str, object], device: str | torch.device | None = None) -> dict[str, object]:
         """Instantiate each named entry (registry name/alias, ``pkg.mod:Class`` or class) with its config.
 
-        Every problem (unknown module, bad config, device not supported) is collected and raised
-        once as :class:`SpecError`; nothing is built unless all entries are valid.
+        ``device`` None means CPU, as in the seed; a constructor with a ``device`` keyword receives it
+        (``meta`` for ``"ttnn"``, where the factory only builds the torch side). Every problem (unknown
+        module, bad config, device not supported) is collected and raised once as :class:`SpecError`;
+        nothing is built unless all entries are valid.
         """
         entries = config.get("layers")
         if not isinstance(entries, list):
             raise SpecError(["layers: expected a list of {name, module, config} entries"])
-        hardware = device.split(":")[0]
+        hardware, placement = _placement(device)
         problems: list[str] = []
         plan: list[tuple[str, type, Mapping[str, object]]] = []
         for index, entry in enumerate(entries):
@@ -46,8 +50,32 @@ class ModelFactory:
         problems += [f"layers: duplicate name {n!r}" for n in sorted({n for n in names if names.count(n) > 1})]
         if problems:
             raise SpecError(problems, source="ModelFactory config")
-        with torch.device("meta" if hardware == "ttnn" else device):
-            return {name: cls(**module_config) for name, cls, module_config in plan}
+        with placement:
+            return {name: _construct(cls, module_config, placement) for name, cls, module_config in plan}
+
+
+def _construct(cls: type, config: Mapping[str, object], placement: torch.device) -> object:
+    """``cls(**config)``, plus ``device=`` where the constructor takes it, as the seed's factory passes it."""
+    if "device" in runtime_keywords(cls):
+        return cls(**config, device=placement)
+    return cls(**config)
+
+
+def _placement(device: str | torch.device | None) -> tuple[str, torch.device]:
+    """The hardware name and the torch device to build on (``meta`` for ttnn); a bad device is a SpecError."""
+    if device is None:
+        return "cpu", torch.device("cpu")
+    text = str(device)
+    hardware = text.partition(":")[0]
+    if hardware not in HARDWARE:
+        raise SpecError([f"device: unknown device {text!r}; choose from {', '.join(HARDWARE)}"
+                         f"{did_you_mean(close_matches(hardware, HARDWARE))}"], source="ModelFactory config")
+    if hardware == "ttnn":
+        return hardware, torch.device("meta")
+    try:
+        return hardware, torch.device(text)
+    except RuntimeError as exc:
+        raise SpecError([f"device: {text!r} is not a valid device ({exc})"], source="ModelFactory config") from exc
 
 
 def _resolve(module: object, hardware: str, path: str, problems: list[str]) -> type | None:

@@ -11,6 +11,7 @@ import importlib.metadata
 import json
 import re
 import threading
+import types
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
@@ -18,17 +19,25 @@ from typing import TypeVar
 import attrs
 
 from tttv2.conformance import Problem, check_conformance
-from tttv2.errors import ConformanceError, DuplicateModuleError, UnknownModuleError
+from tttv2.errors import ConformanceError, DuplicateModuleError, RegistrationError, UnknownModuleError
 from tttv2.protocols import CONTRACTS
 from tttv2.schema import ConfigProblem, ConfigSchema, json_schema, render_annotation, schema_of, validate_config
 
 C = TypeVar("C", bound=type)
+
+PerformanceHints = Mapping[str, "str | int | float"]
+"""The seed's ``performance_hints``: free-form notes such as ``{"speedup": "1.5-2x", "memory": "30% less"}``."""
 
 ENTRY_POINT_GROUP = "tttv2.modules"
 """Third-party packages list modules (or ``register(registry)`` callables) under this group."""
 
 HARDWARE = ("cpu", "cuda", "ttnn")
 _NAME_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9.]+)*$")
+
+
+def _read_only(hints: PerformanceHints) -> PerformanceHints:
+    """A read-only copy, so frozen metadata stays frozen."""
+    return types.MappingProxyType(dict(hints))
 
 
 @attrs.frozen
@@ -47,6 +56,22 @@ class ModuleMetadata:
     implements: str | None = None
     defined_in: str = ""
     distribution: str | None = None
+    performance_hints: PerformanceHints = attrs.field(factory=dict, hash=False, converter=_read_only)
+
+    @property
+    def module_class(self) -> type:
+        """The seed's name for :attr:`cls`."""
+        return self.cls
+
+    @property
+    def config_schema(self) -> dict[str, dict[str, object]]:
+        """The seed's view of :meth:`schema`: ``{key: {"type", "default", "required"}}`` for each config key.
+
+        Collaborators (filled from other slots) and runtime keywords (``device``, ``dtype``) are not config keys.
+        """
+        return {field.name: {"type": field.annotation, "default": None if field.required else field.default,
+                             "required": field.required}
+                for field in self.schema().fields}
 
     @property
     def import_path(self) -> str:
@@ -80,6 +105,7 @@ class ModuleMetadata:
             "import_path": self.import_path,
             "defined_in": self.defined_in,
             "distribution": self.distribution,
+            "performance_hints": dict(self.performance_hints),
             "config_schema": json_schema(self.schema()),
         }
 
@@ -109,8 +135,11 @@ class Registry:
     def register(self, cls: type, *, name: str, category: str, description: str = "", author: str = "",
                  version: str = "", hardware_support: Iterable[str] = ("cpu",), tags: Iterable[str] = (),
                  alias: str | Iterable[str] | None = None, implements: str | None = None,
-                 replace: bool = False) -> ModuleMetadata:
-        """Record ``cls`` under ``name`` (and aliases) after checking it against its category's contract."""
+                 performance_hints: PerformanceHints | None = None, replace: bool = False) -> ModuleMetadata:
+        """Record ``cls`` under ``name`` (and aliases) after checking it against its category's contract.
+
+        Also sets ``cls._registry_metadata`` (the seed's marker), visible on ``cls`` but not on its subclasses.
+        """
         if not isinstance(cls, type):
             raise TypeError(f"only classes can be registered, got {type(cls).__name__} for {name!r}")
         if not _NAME_PATTERN.match(name):
@@ -130,29 +159,33 @@ class Registry:
             name=name, category=category, cls=cls, description=description or _first_line(cls.__doc__),
             author=author, version=version, hardware_support=hardware, tags=tuple(tags), aliases=aliases,
             implements=implements, defined_in=cls.__module__, distribution=_distribution_of(cls.__module__),
+            performance_hints=_checked_hints(name, performance_hints or {}),
         )
         with self._lock:
             self._check_free(info, replace)
+            _mark(info)
             old = self._entries.get(normalize_name(name))
             if old is not None:
                 self._replaced.setdefault(normalize_name(name), []).append(old)
                 for old_alias in old.aliases:
                     self._aliases.pop(normalize_name(old_alias), None)
+                _unmark(old)
             self._entries[normalize_name(name)] = info
             for each in aliases:
                 self._aliases[normalize_name(each)] = normalize_name(name)
         return info
 
-    def register_module(self, *, name: str, category: str, description: str = "", author: str = "",
+    def register_module(self, name: str, category: str, *, description: str = "", author: str = "",
                         version: str = "", hardware_support: Iterable[str] = ("cpu",), tags: Iterable[str] = (),
                         alias: str | Iterable[str] | None = None, implements: str | None = None,
+                        performance_hints: PerformanceHints | None = None,
                         replace: bool = False) -> Callable[[C], C]:
-        """Decorator form of :meth:`register`; returns the class unchanged."""
+        """Decorator form of :meth:`register`; returns the class (marked with ``_registry_metadata``)."""
 
         def decorate(cls: C) -> C:
             self.register(cls, name=name, category=category, description=description, author=author,
                           version=version, hardware_support=hardware_support, tags=tags, alias=alias,
-                          implements=implements, replace=replace)
+                          implements=implements, performance_hints=performance_hints, replace=replace)
             return cls
 
         return decorate
@@ -174,6 +207,7 @@ class Registry:
             del self._entries[normalize_name(info.name)]
             for each in info.aliases:
                 self._aliases.pop(normalize_name(each), None)
+            _unmark(info)
 
     # -- lookup -------------------------------------------------------------------------------
     def find(self, name: str) -> ModuleMetadata | None:
@@ -346,16 +380,17 @@ def use_registry(registry: Registry | None = None) -> Iterator[Registry]:
         _current.reset(token)
 
 
-def register_module(*, name: str, category: str, description: str = "", author: str = "", version: str = "",
+def register_module(name: str, category: str, *, description: str = "", author: str = "", version: str = "",
                     hardware_support: Iterable[str] = ("cpu",), tags: Iterable[str] = (),
                     alias: str | Iterable[str] | None = None, implements: str | None = None,
-                    replace: bool = False) -> Callable[[C], C]:
-    """Register the decorated class in the current registry and return it unchanged."""
+                    performance_hints: PerformanceHints | None = None, replace: bool = False) -> Callable[[C], C]:
+    """Register the decorated class in the current registry and return it (marked with ``_registry_metadata``)."""
 
     def decorate(cls: C) -> C:
         current_registry().register(cls, name=name, category=category, description=description, author=author,
                                     version=version, hardware_support=hardware_support, tags=tags,
-                                    alias=alias, implements=implements, replace=replace)
+                                    alias=alias, implements=implements, performance_hints=performance_hints,
+                                    replace=replace)
         return cls
 
     return decorate
@@ -363,6 +398,9 @@ def register_module(*, name: str, category: str, description: str = "", author: 
 
 class ModuleRegistry:
     """The seed's class-level API, kept working; every call acts on the current registry."""
+
+    register = staticmethod(register_module)
+    """The seed's decorator: ``@ModuleRegistry.register(name=..., category=..., ...)``, same as ``register_module``."""
 
     @staticmethod
     def get_module(name: str) -> type:
@@ -400,6 +438,50 @@ class ModuleRegistry:
     @staticmethod
     def to_json() -> str:
         return current_registry().to_json()
+
+
+def render_hints(hints: PerformanceHints) -> str:
+    """``speedup: 1.5-2x; memory: 30% reduction``, in the order given."""
+    return "; ".join(f"{key}: {value}" for key, value in hints.items())
+
+
+class _RegistryMetadataMarker:
+    """``cls._registry_metadata`` (the seed's marker): the metadata on the registered class, absent on subclasses.
+
+    A plain class attribute would be inherited, and an unregistered subclass would pass for its parent.
+    """
+
+    def __init__(self, info: ModuleMetadata) -> None:
+        self.info = info
+
+    def __get__(self, instance: object, owner: type) -> ModuleMetadata:
+        if owner is not self.info.cls:
+            raise AttributeError(f"{owner.__qualname__} is not registered (its base {self.info.cls.__qualname__} is)")
+        return self.info
+
+
+def _mark(info: ModuleMetadata) -> None:
+    try:
+        info.cls._registry_metadata = _RegistryMetadataMarker(info)  # type: ignore[attr-defined]  # any class may carry it
+    except TypeError as exc:  # builtin and extension types refuse new attributes
+        raise RegistrationError(f"cannot register {info.import_path} as {info.name!r}: {exc}") from exc
+
+
+def _unmark(info: ModuleMetadata) -> None:
+    marker = info.cls.__dict__.get("_registry_metadata")
+    if isinstance(marker, _RegistryMetadataMarker) and marker.info is info:
+        delattr(info.cls, "_registry_metadata")
+
+
+def _checked_hints(name: str, hints: PerformanceHints) -> PerformanceHints:
+    if not isinstance(hints, Mapping):
+        raise RegistrationError(f"{name!r}: performance_hints must be a mapping such as "
+                                f"{{'speedup': '2x'}}, got {type(hints).__name__}")
+    for key, value in hints.items():
+        if not isinstance(key, str) or not isinstance(value, (str, int, float)):
+            raise RegistrationError(f"{name!r}: performance_hints[{key!r}] must map a string to a string or "
+                                    f"number, got {type(key).__name__} -> {type(value).__name__}")
+    return hints
 
 
 def _first_line(text: str | None) -> str:
@@ -461,6 +543,8 @@ def _module_doc(info: ModuleMetadata) -> list[str]:
         lines.append(f"- implements: `{info.implements}`")
     if info.version or info.author:
         lines.append(f"- version: {info.version or '-'}; author: {info.author or '-'}")
+    if info.performance_hints:
+        lines.append(f"- performance: {render_hints(info.performance_hints)}")
     if schema.collaborators:
         lines.append("- collaborators: " + ", ".join(f"`{c.name}` ({c.category}{', optional' if c.optional else ''})"
                                                      for c in schema.collaborators))
