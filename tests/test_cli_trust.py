@@ -1,0 +1,116 @@
+"""The ttt command sees the user's code (--import, the current directory), starts light, and stops cleanly on Ctrl-C."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tttv2.cli import main
+from tttv2.registry import Registry
+
+USER_MODULE = '''
+import torch
+from torch import nn
+from tttv2.registry import register_module
+
+@register_module(name="{name}-norm", category="norm", description="Scales by the inverse RMS, no weight.",
+                 hardware_support=["cpu"], tags=["user"])
+class UserNorm(nn.Module):
+    def __init__(self, *, eps: float = 1e-6) -> None:
+        super().__init__()
+        self.eps = eps
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x * torch.rsqrt(x.float().pow(2).mean(-1, keepdim=True) + self.eps).to(x.dtype)
+'''
+
+SPEC = """dims: {vocab_size: 40, hidden_dim: 16, num_layers: 2, num_heads: 4, num_kv_heads: 2, head_dim: 4,
+       intermediate_dim: 32}
+modules:
+  norm: {module: %s}
+"""
+
+
+@pytest.fixture
+def user_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, isolated_registry: Registry,
+             request: pytest.FixtureRequest) -> Iterator[str]:
+    """A current directory holding a user's module file (named after the test: imported once per process)."""
+    name = f"usermods_{request.node.name.replace('[', '_').replace(']', '').replace('-', '_')}"
+    (tmp_path / f"{name}.py").write_text(USER_MODULE.format(name=name.replace("_", "-")))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the CLI appends the current directory
+    yield name
+    sys.modules.pop(name, None)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_import_makes_a_users_module_visible_to_discovery(user_dir: str) -> None:
+    registered = f"{user_dir.replace('_', '-')}-norm"
+    code, out, err = run("--import", user_dir, "list-modules", "--category", "norm")
+    assert code == 0 and registered in out, err
+    code, out, _ = run("--import", user_dir, "search", "inverse rms")
+    assert code == 0 and registered in out
+    code, out, _ = run("--import", user_dir, "info", registered)
+    assert code == 0 and f"{user_dir}:UserNorm" in out
+
+
+def test_import_paths_resolve_from_the_current_directory_for_check_and_validate(user_dir: str, tmp_path: Path) -> None:
+    code, out, err = run("check", f"{user_dir}:UserNorm", "--category", "norm")
+    assert code == 0 and "passed" in out, out + err
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC % f"'{user_dir}:UserNorm'")
+    code, out, err = run("validate", str(spec))
+    assert code == 0 and "ok" in out, err
+    spec.write_text(SPEC % f"{user_dir.replace('_', '-')}-norm")
+    code, out, err = run("--import", user_dir, "graph", str(spec))
+    assert code == 0 and f"{user_dir}:UserNorm" in out, err
+
+
+def test_import_failures_name_the_module_without_a_traceback(user_dir: str, tmp_path: Path) -> None:
+    code, _, err = run("--import", "no_such_module_here", "list-modules")
+    assert code == 1 and "--import no_such_module_here: no module named 'no_such_module_here'" in err
+    code, _, err = run("--import", f"{user_dir}.py", "list-modules")
+    assert code == 1 and f"did you mean '{user_dir}'?" in err
+    code, _, err = run("--import", user_dir[:-1], "list-modules")
+    assert code == 1 and f"did you mean '{user_dir}'?" in err
+    (tmp_path / "broken_user_mod.py").write_text("import json\nraise ValueError('half-written module')\n")
+    code, _, err = run("--import", "broken_user_mod", "list-modules")
+    assert code == 1 and "--import broken_user_mod: importing it raised ValueError: half-written module" in err
+    assert "broken_user_mod.py:2" in err and "Traceback" not in err
+    (tmp_path / "exiting_user_mod.py").write_text("import sys\nsys.exit(3)\n")
+    code, _, err = run("--import", "exiting_user_mod", "list-modules")
+    assert code == 1 and "--import exiting_user_mod: importing it raised SystemExit: 3" in err
+    (tmp_path / "missing_dep_user_mod.py").write_text("import no_such_dependency_xyz\n")
+    code, _, err = run("--import", "missing_dep_user_mod", "list-modules")
+    assert code == 1 and "raised ModuleNotFoundError: No module named 'no_such_dependency_xyz'" in err
+    for name in ("broken_user_mod", "exiting_user_mod", "missing_dep_user_mod"):
+        sys.modules.pop(name, None)
+
+
+def test_model_commands_never_make_the_current_directory_importable(user_dir: str) -> None:
+    """A checkpoint directory may be the current directory: its .py files must stay unimportable."""
+    before = list(sys.path)
+    code, _, _ = run("models")
+    assert code == 0 and sys.path == before
+    run("list-modules", "--category", "norm")
+    assert sys.path == [*before, str(Path.cwd())]
+
+
+def test_validate_help_says_spec_paths_import_code() -> None:
+    code, out, _ = run("validate", "--help")
+    assert code == 0 and "import and run Python code" in out and "_target_" in out and "--import" in out
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    done = subprocess.run([sys.executable, "-m", "tttv2", "--help"], capture_output=True, text=True, timeout=60,
+                          check=False)
+    assert done.returncode == 0 and done.stdout.startswith("Usage: python -m tttv2 ") and "--import" in done.stdout
