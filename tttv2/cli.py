@@ -2,22 +2,38 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
 import sys
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.table import Table
-from torch import nn
 
 from tttv2.errors import TTTError
 from tttv2.registry import ModuleMetadata, current_registry, render_hints
 from tttv2.schema import render_annotation
+from tttv2.suggestions import close_matches, did_you_mean
+
+if TYPE_CHECKING:
+    from torch import nn
 
 EXIT_INTERRUPTED = 130
+"""The exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it."""
+
+USER_CODE_COMMANDS = frozenset({"check", "validate", "graph", "info", "list-modules", "search", "docs", "schema"})
+"""Commands that may import the user's own modules from the current directory (spec paths, ``--import``).
+
+The others (``generate``, ``chat``, ``compare``) load checkpoints: a checkpoint directory may be the
+current directory, and its ``.py`` files must never become importable (transformers probes optional
+packages by name).
+"""
 
 
 @contextmanager
@@ -49,10 +65,72 @@ def _print_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], title: st
     console.print(table)
 
 
-@click.group()
+class _Interruptible(click.Group):
+    """Ctrl-C anywhere in a command (imports included) prints "interrupted" and exits 130, no traceback.
+
+    Click's own handling would print "Aborted!" and exit 1, which scripts cannot tell from a failure.
+    """
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("\ninterrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=_Interruptible)
 @click.version_option(package_name="tttv2")
-def main() -> None:
+@click.option("--import", "imports", multiple=True, metavar="MODULE",
+              help="Import MODULE (a dotted name, repeatable) before the command, so the modules it registers "
+                   "are listed, searched, checked and usable in specs. The current directory is searched "
+                   "after installed packages (for check, validate, graph, info, list-modules, search, docs, "
+                   "schema).")
+@click.pass_context
+def main(ctx: click.Context, imports: tuple[str, ...]) -> None:
     """tttv2: transformer building blocks, a module registry and real models on CPU, CUDA and TTNN."""
+    if ctx.invoked_subcommand in USER_CODE_COMMANDS:
+        _search_current_directory()
+    for name in imports:
+        _import_user_module(name)
+
+
+def _search_current_directory() -> None:
+    """Append the current directory to ``sys.path`` (last: it never shadows an installed package)."""
+    here = os.getcwd()
+    if here not in sys.path:
+        sys.path.append(here)
+
+
+def _import_user_module(name: str) -> None:
+    """Import ``--import NAME``; a failure is one message naming the module and what went wrong."""
+    try:
+        importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
+            raise click.ClickException(f"--import {name}: importing it raised {_raised(exc)}") from exc
+        raise click.ClickException(
+            f"--import {name}: no module named {exc.name!r} on sys.path (installed packages, PYTHONPATH"
+            f"{', the current directory' if os.getcwd() in sys.path else ''}){_module_hint(name)}") from exc
+    except (Exception, SystemExit) as exc:  # the user's module failed while importing: name it, no traceback
+        raise click.ClickException(f"--import {name}: importing it raised {_raised(exc)}") from exc
+
+
+def _raised(exc: BaseException) -> str:
+    """``"ValueError: message (at mymods.py:12)"``: the exception and the innermost frame that raised it."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" (at {frames[-1].filename}:{frames[-1].lineno})" if frames else ""
+    return f"{type(exc).__name__}: {exc}{where}"
+
+
+def _module_hint(name: str) -> str:
+    """A dotted name for a path (``mymods.py`` -> ``mymods``), or close names of modules in the current directory."""
+    dotted = name.removesuffix(".py").replace(os.sep, ".").strip(".")
+    if dotted != name:
+        return did_you_mean([dotted])
+    here = [path.stem for path in Path.cwd().glob("*.py")]
+    here += [path.parent.name for path in Path.cwd().glob("*/__init__.py")]
+    return did_you_mean(close_matches(name, here))
 
 
 # -- catalog ------------------------------------------------------------------------------------
@@ -174,7 +252,13 @@ def models() -> None:
 @click.argument("spec_file", type=click.Path(path_type=Path))
 @click.option("--device", default="cpu", show_default=True, help="cpu, cuda or ttnn.")
 def validate(spec_file: Path, device: str) -> None:
-    """Check a spec file (YAML, TOML, JSON) without building it; lists every problem."""
+    """Check a spec file (YAML, TOML, JSON) without building it; lists every problem.
+
+    Import paths in a spec (`pkg.mod:Class`) import and run Python code, as Hydra's `_target_`
+    does: validate only specs you trust. They resolve only from importable modules: installed
+    packages, PYTHONPATH, the current directory, or `ttt --import MODULE`; the spec file's own
+    directory is never made importable.
+    """
     from tttv2.errors import SpecError
     from tttv2.spec import ModelSpec
 
