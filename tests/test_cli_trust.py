@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -114,3 +115,28 @@ def test_python_dash_m_runs_the_cli() -> None:
     done = subprocess.run([sys.executable, "-m", "tttv2", "--help"], capture_output=True, text=True, timeout=60,
                           check=False)
     assert done.returncode == 0 and done.stdout.startswith("Usage: python -m tttv2 ") and "--import" in done.stdout
+
+
+DISCOVERY_PROBE = """
+import json, sys
+from tttv2.cli import main
+seen = {}
+for args in (["--help"], ["list-modules"], ["search", "norm"], ["info", "rms-norm"], ["docs"], ["models"],
+             ["schema"]):
+    try:
+        main.main(args=args, standalone_mode=False)
+    except SystemExit as exc:
+        assert not exc.code, (args, exc.code)
+    seen[" ".join(args)] = sorted(m for m in ("torch", "transformers", "ttnn") if m in sys.modules)
+print(json.dumps(seen), file=sys.stderr)
+"""
+
+
+def test_help_and_discovery_commands_do_not_import_transformers_or_ttnn() -> None:
+    """Start-up speed: transformers (~2 s) and ttnn load only in commands that need them; --help not even torch."""
+    done = subprocess.run([sys.executable, "-c", DISCOVERY_PROBE], capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stderr.strip().splitlines()[-1])
+    assert seen.pop("--help") == []
+    assert all(loaded == ["torch"] for loaded in seen.values()), seen
