@@ -22,6 +22,7 @@ from tttv2.conformance import Problem, check_conformance
 from tttv2.errors import ConformanceError, DuplicateModuleError, RegistrationError, UnknownModuleError
 from tttv2.protocols import CONTRACTS
 from tttv2.schema import ConfigProblem, ConfigSchema, json_schema, render_annotation, schema_of, validate_config
+from tttv2.suggestions import close_matches, did_you_mean
 
 C = TypeVar("C", bound=type)
 
@@ -32,7 +33,13 @@ ENTRY_POINT_GROUP = "tttv2.modules"
 """Third-party packages list modules (or ``register(registry)`` callables) under this group."""
 
 HARDWARE = ("cpu", "cuda", "ttnn")
-_NAME_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9.]+)*$")
+_NAME_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9.]+)*")
+"""Module names and categories: kebab-case, whole string (``fullmatch``: ``$`` would let a newline through)."""
+_ALIAS_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+"""Aliases: letters, digits, ``-``, ``_``, ``.``, starting with a letter or digit (so never empty once normalised)."""
+_TAG_PATTERN = re.compile(r"[^\s](?:[^\n\r]*[^\s])?")
+_CATEGORY_CUTOFF = 0.8
+"""A new category this close to a built-in one ("ffns", "norms") is taken for a typo of it."""
 
 
 def _read_only(hints: PerformanceHints) -> PerformanceHints:
@@ -128,8 +135,10 @@ class Registry:
         self._entries: dict[str, ModuleMetadata] = {}
         self._aliases: dict[str, str] = {}
         self._replaced: dict[str, list[ModuleMetadata]] = {}
-        self._pending_plugins = load_plugins
-        self._pending_builtins = tuple(builtins)
+        self._load_plugins = load_plugins
+        self._builtins = tuple(builtins)
+        self._loading = False
+        self._ready = not (builtins or load_plugins)
 
     # -- registration -------------------------------------------------------------------------
     def register(self, cls: type, *, name: str, category: str, description: str = "", author: str = "",
@@ -142,13 +151,23 @@ class Registry:
         """
         if not isinstance(cls, type):
             raise TypeError(f"only classes can be registered, got {type(cls).__name__} for {name!r}")
-        if not _NAME_PATTERN.match(name):
-            raise ValueError(f"module name {name!r} must be kebab-case (lowercase words joined by '-')")
-        aliases = (alias,) if isinstance(alias, str) else tuple(alias or ())
-        hardware = tuple(h.lower() for h in hardware_support)
-        unknown_hardware = [h for h in hardware if h not in HARDWARE]
-        if unknown_hardware:
-            raise ValueError(f"{name!r}: unknown hardware {unknown_hardware}; choose from {list(HARDWARE)}")
+        _check_name(name)
+        _check_category(name, category)
+        aliases = _names_of(name, "alias", () if alias is None else alias)
+        for each in aliases:
+            if not _ALIAS_PATTERN.fullmatch(each):
+                raise RegistrationError(f"{name!r}: alias {each!r} must be letters, digits, '-', '_' or '.', "
+                                        "starting with a letter or digit")
+        hardware = _checked_hardware(name, hardware_support)
+        tags = _names_of(name, "tags", tags)
+        for tag in tags:
+            if not _TAG_PATTERN.fullmatch(tag):
+                raise RegistrationError(f"{name!r}: tag {tag!r} must be non-empty, one line, without outer spaces")
+        for label, text in (("description", description), ("author", author), ("version", version)):
+            if not isinstance(text, str):
+                raise RegistrationError(f"{name!r}: {label} must be a string, got {type(text).__name__} {text!r}")
+        if not _within(cls.__module__, self._builtins):
+            self._load_pending()  # a user's name meets the built-ins here, not at some unrelated later lookup
         contract = CONTRACTS.get(category)
         if contract is not None:
             problems: list[Problem] = check_conformance(cls, contract)
@@ -157,7 +176,7 @@ class Registry:
                                        f"{contract.__name__} (category {category!r})", problems)
         info = ModuleMetadata(
             name=name, category=category, cls=cls, description=description or _first_line(cls.__doc__),
-            author=author, version=version, hardware_support=hardware, tags=tuple(tags), aliases=aliases,
+            author=author, version=version, hardware_support=hardware, tags=tags, aliases=aliases,
             implements=implements, defined_in=cls.__module__, distribution=_distribution_of(cls.__module__),
             performance_hints=_checked_hints(name, performance_hints or {}),
         )
@@ -333,16 +352,22 @@ class Registry:
             )
 
     def _load_pending(self) -> None:
-        if not (self._pending_builtins or self._pending_plugins):
+        """Import the built-in packages, then the plugins, once; other threads wait for the whole catalog."""
+        if self._ready:
             return
         with self._lock:
-            builtins, self._pending_builtins = self._pending_builtins, ()
-            plugins, self._pending_plugins = self._pending_plugins, False
-            for module in builtins:
-                importlib.import_module(module)  # built-ins register on default_registry directly
-            if plugins:
-                with use_registry(self):
-                    _load_entry_points(self)
+            if self._ready or self._loading:
+                return  # loaded meanwhile, or this thread is loading and a built-in or plugin is registering
+            self._loading = True
+            try:
+                for module in self._builtins:
+                    importlib.import_module(module)  # built-ins register on default_registry directly
+                if self._load_plugins:
+                    with use_registry(self):
+                        _load_entry_points(self)
+            finally:
+                self._loading = False
+            self._ready = True
 
 
 def _load_entry_points(registry: Registry) -> None:
@@ -482,6 +507,51 @@ def _checked_hints(name: str, hints: PerformanceHints) -> PerformanceHints:
             raise RegistrationError(f"{name!r}: performance_hints[{key!r}] must map a string to a string or "
                                     f"number, got {type(key).__name__} -> {type(value).__name__}")
     return hints
+
+
+def _check_name(name: object) -> None:
+    if not isinstance(name, str) or not _NAME_PATTERN.fullmatch(name):
+        kebab = re.sub(r"[^a-z0-9.]+", "-", str(name).strip().lower()).strip("-")
+        hint = did_you_mean([kebab]) if isinstance(name, str) and _NAME_PATTERN.fullmatch(kebab) else ""
+        raise RegistrationError(f"module name {name!r} must be kebab-case: lowercase letters and digits in words "
+                                f"joined by '-', no spaces or newlines{hint}")
+
+
+def _check_category(name: str, category: object) -> None:
+    """A contract's category, or a new kebab-case one that is not a near-miss of a contract's ("ffns")."""
+    if isinstance(category, str) and category in CONTRACTS:
+        return
+    near = close_matches(str(category).strip().lower(), CONTRACTS, cutoff=_CATEGORY_CUTOFF)
+    if not isinstance(category, str) or not _NAME_PATTERN.fullmatch(category):
+        raise RegistrationError(f"{name!r}: category {category!r} must be kebab-case{did_you_mean(near)}")
+    if near:
+        raise RegistrationError(f"{name!r}: unknown category {category!r}{did_you_mean(near)} (a new category "
+                                f"must not be this close to a built-in one: {', '.join(CONTRACTS)})")
+
+
+def _names_of(name: str, label: str, given: str | Iterable[str]) -> tuple[str, ...]:
+    """``given`` as a tuple of strings: one string is one name, never its letters."""
+    if isinstance(given, str):
+        return (given,)
+    names = tuple(given) if isinstance(given, Iterable) else None
+    if names is None or not all(isinstance(each, str) for each in names):
+        raise RegistrationError(f"{name!r}: {label} must be a string or a list of strings, got {given!r}")
+    return names
+
+
+def _checked_hardware(name: str, hardware_support: str | Iterable[str]) -> tuple[str, ...]:
+    hardware = tuple(dict.fromkeys(h.lower() for h in _names_of(name, "hardware_support", hardware_support)))
+    if not hardware:
+        raise RegistrationError(f"{name!r}: hardware_support is empty; name at least one of {', '.join(HARDWARE)}")
+    for each in hardware:
+        if each not in HARDWARE:
+            raise RegistrationError(f"{name!r}: unknown hardware {each!r} in hardware_support; choose from "
+                                    f"{', '.join(HARDWARE)}{did_you_mean(close_matches(each, HARDWARE))}")
+    return hardware
+
+
+def _within(module: str, packages: Sequence[str]) -> bool:
+    return any(module == package or module.startswith(package + ".") for package in packages)
 
 
 def _first_line(text: str | None) -> str:

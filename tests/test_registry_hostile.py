@@ -1,0 +1,156 @@
+"""The registry under careless or hostile input: malformed registrations, built-in collisions, broken plugins,
+threads, and provenance of local installs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+from torch import Tensor
+
+from tests.helpers.custom_modules import EagerKernel
+from tttv2.errors import DuplicateModuleError, RegistrationError, UnknownModuleError
+from tttv2.registry import Registry, register_module, use_registry
+
+
+class PlainNorm:
+    def forward(self, x: Tensor) -> Tensor:
+        return x
+
+
+@pytest.mark.parametrize(("category", "expected"), [
+    ("ffns", "unknown category 'ffns'; did you mean 'ffn'?"),
+    ("norms", "did you mean 'norm'?"),
+    ("attention-layers", "did you mean 'attention-layer'?"),
+    ("FFN", "category 'FFN' must be kebab-case; did you mean 'ffn'?"),
+    ("", "category '' must be kebab-case"),
+    ("norm\n", "did you mean 'norm'?"),
+])
+def test_a_category_typo_is_an_error_with_a_suggestion(category: str, expected: str) -> None:
+    with use_registry() as registry, pytest.raises(RegistrationError) as raised:
+        registry.register(PlainNorm, name="my-norm", category=category)
+    assert expected in str(raised.value) and "'my-norm'" in str(raised.value)
+    assert registry.find("my-norm") is None
+
+
+def test_a_new_category_far_from_the_built_ins_is_still_allowed() -> None:
+    with use_registry() as registry:
+        registry.register(PlainNorm, name="my-hook", category="tokenizer-hook")
+        assert registry.get("my-hook").category == "tokenizer-hook"
+
+
+def test_a_string_is_one_hardware_name_and_one_tag_not_its_letters() -> None:
+    with use_registry() as registry:
+        registry.register(PlainNorm, name="cuda-norm", category="norm", hardware_support="cuda", tags="production")
+        info = registry.get("cuda-norm")
+        assert info.hardware_support == ("cuda",) and info.tags == ("production",)
+        assert [m.name for m in registry.list_modules(hardware="cuda", tags=["production"])] == ["cuda-norm"]
+
+
+@pytest.mark.parametrize(("hardware", "expected"), [
+    (["gpu"], "unknown hardware 'gpu' in hardware_support; choose from cpu, cuda, ttnn; did you mean 'cpu'?"),
+    ([], "hardware_support is empty"),
+    ([1], "hardware_support must be a string or a list of strings"),
+])
+def test_unknown_or_empty_hardware_is_an_error(hardware: Iterable[str], expected: str) -> None:
+    with use_registry() as registry, pytest.raises(RegistrationError) as raised:
+        registry.register(PlainNorm, name="hw-norm", category="norm", hardware_support=hardware)
+    assert expected in str(raised.value)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("my-norm\n", "did you mean 'my-norm'?"),
+    ("my-norm ", "did you mean 'my-norm'?"),
+    ("", "module name '' must be kebab-case"),
+    ("My_Norm", "did you mean 'my-norm'?"),
+])
+def test_malformed_names_are_refused_not_normalised(name: str, expected: str) -> None:
+    with use_registry() as registry, pytest.raises(RegistrationError) as raised:
+        registry.register(PlainNorm, name=name, category="norm")
+    assert expected in str(raised.value) and "no spaces or newlines" in str(raised.value)
+    assert registry.list_modules() == []
+
+
+@pytest.mark.parametrize("alias", ["-", "_", "", " ", "x\n", ("ok", "-")])
+def test_aliases_that_normalise_to_nothing_or_span_lines_are_refused(alias: str | tuple[str, ...]) -> None:
+    with use_registry() as registry:
+        with pytest.raises(RegistrationError) as raised:
+            registry.register(PlainNorm, name="dash-norm", category="norm", alias=alias)
+        assert "must be letters, digits" in str(raised.value)
+        with pytest.raises(UnknownModuleError):
+            registry.get("-")  # before: any separator-only name found the module aliased '-'
+
+
+@pytest.mark.parametrize(("field", "value"), [("alias", 123), ("tags", [None]), ("description", 3),
+                                              ("version", 3.0), ("author", ["me"])])
+def test_non_string_metadata_is_an_error_naming_the_field(field: str, value: object) -> None:
+    with use_registry() as registry, pytest.raises(RegistrationError) as raised:
+        registry.register(PlainNorm, name="typed-norm", category="norm", **{field: value})  # type: ignore[arg-type]  # the error under test
+    assert field in str(raised.value)
+
+
+FAKE_BUILTIN = '''
+from tttv2.registry import current_registry
+
+class BuiltinKernel:
+    def compute_attention(self, q, k, v, mask=None):
+        return q
+
+class OtherBuiltin:
+    def forward(self, x):
+        return x
+
+current_registry().register(BuiltinKernel, name="ttnn-sdpa", category="attention")
+current_registry().register(OtherBuiltin, name="builtin-norm", category="norm")
+'''
+
+
+def test_a_user_registration_before_the_first_lookup_loads_the_built_ins_first(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "fake_builtins_for_registry_test.py").write_text(FAKE_BUILTIN)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    registry = Registry(builtins=("fake_builtins_for_registry_test",))
+    with use_registry(registry):
+        with pytest.raises(DuplicateModuleError) as raised:
+            registry.register(EagerKernel, name="ttnn-sdpa", category="attention")
+        assert "fake_builtins_for_registry_test:BuiltinKernel" in str(raised.value)
+        assert "tests.helpers.custom_modules:EagerKernel" in str(raised.value)
+        registry.register(EagerKernel, name="my-sdpa", category="attention")
+    assert {m.name for m in registry.list_modules()} == {"ttnn-sdpa", "builtin-norm", "my-sdpa"}
+
+
+@pytest.mark.slow  # a fresh interpreter, so the real built-ins are still pending (about 4 s)
+def test_a_user_ttnn_sdpa_does_not_break_the_real_built_ins() -> None:
+    script = textwrap.dedent('''
+        from tttv2.errors import DuplicateModuleError
+        from tttv2.registry import default_registry, register_module
+
+        class K:
+            def compute_attention(self, q, k, v, mask=None):
+                return q
+
+        try:
+            register_module(name="ttnn-sdpa", category="attention", hardware_support=["ttnn"])(K)
+        except DuplicateModuleError as exc:
+            print("refused:", exc)
+        print(default_registry.get("rms-norm").name, default_registry.get("ttnn-sdpa").import_path)
+    ''')
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True).stdout
+    assert "refused: 'ttnn-sdpa' is already registered by tttv2.ttnn.attention:ScaledDotProductAttention" in out
+    assert "cannot register __main__:K" in out
+    assert "rms-norm tttv2.ttnn.attention:ScaledDotProductAttention" in out
+
+
+def test_register_module_with_a_typo_leaves_the_current_registry_untouched() -> None:
+    class TypoFFN:
+        def forward(self, x: Tensor) -> Tensor:
+            return x
+
+    with use_registry() as registry:
+        with pytest.raises(RegistrationError):
+            register_module(name="my-ffn", category="ffns")(TypoFFN)
+        assert registry.list_modules() == [] and not hasattr(TypoFFN, "_registry_metadata")
