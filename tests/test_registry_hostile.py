@@ -3,9 +3,11 @@ threads, and provenance of local installs."""
 
 from __future__ import annotations
 
+import importlib.metadata
 import subprocess
 import sys
 import textwrap
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from torch import Tensor
 
 from tests.helpers.custom_modules import EagerKernel
 from tttv2.errors import DuplicateModuleError, RegistrationError, UnknownModuleError
-from tttv2.registry import Registry, register_module, use_registry
+from tttv2.registry import ENTRY_POINT_GROUP, Registry, register_module, use_registry
 
 
 class PlainNorm:
@@ -154,3 +156,53 @@ def test_register_module_with_a_typo_leaves_the_current_registry_untouched() -> 
         with pytest.raises(RegistrationError):
             register_module(name="my-ffn", category="ffns")(TypoFFN)
         assert registry.list_modules() == [] and not hasattr(TypoFFN, "_registry_metadata")
+
+
+PLUGINS = {
+    "hostile_plugin_exits_on_import": "import sys\nsys.exit(3)\n",
+    "hostile_plugin_register_exits": "def register(registry):\n    raise SystemExit('bye')\n",
+    "hostile_plugin_register_raises": "def register(registry):\n    raise RuntimeError('broken')\n",
+    "hostile_plugin_good": textwrap.dedent('''
+        class GoodNorm:
+            def forward(self, x):
+                return x
+
+        def register(registry):
+            registry.register(GoodNorm, name="good-plugin-norm", category="norm")
+    '''),
+    "hostile_plugin_interrupted": "def register(registry):\n    raise KeyboardInterrupt\n",
+}
+
+
+def _install_plugins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, values: list[tuple[str, str]]) -> None:
+    """Real modules on sys.path and real EntryPoint objects for them; only the metadata lookup is replaced."""
+    for module, source in PLUGINS.items():
+        (tmp_path / f"{module}.py").write_text(source)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    points = [importlib.metadata.EntryPoint(name=name, value=value, group=ENTRY_POINT_GROUP) for name, value in values]
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [p for p in points if p.group == group])
+
+
+def test_a_plugin_raising_system_exit_is_named_and_the_others_still_load(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _install_plugins(tmp_path, monkeypatch, [
+        ("exits-on-import", "hostile_plugin_exits_on_import"),
+        ("register-exits", "hostile_plugin_register_exits:register"),
+        ("register-raises", "hostile_plugin_register_raises:register"),
+        ("good", "hostile_plugin_good:register"),
+    ])
+    registry = Registry(load_plugins=True)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert registry.get("good-plugin-norm").name == "good-plugin-norm"
+    messages = [str(w.message) for w in caught if issubclass(w.category, RuntimeWarning)]
+    assert len(messages) == 3
+    assert "'exits-on-import'" in messages[0] and "SystemExit(3)" in messages[0]
+    assert "'register-exits'" in messages[1] and "SystemExit('bye')" in messages[1]
+    assert "'register-raises'" in messages[2] and "RuntimeError('broken')" in messages[2]
+
+
+def test_ctrl_c_inside_a_plugin_is_not_swallowed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _install_plugins(tmp_path, monkeypatch, [("interrupted", "hostile_plugin_interrupted:register")])
+    with pytest.raises(KeyboardInterrupt):
+        Registry(load_plugins=True).list_modules()

@@ -371,12 +371,16 @@ class Registry:
 
 
 def _load_entry_points(registry: Registry) -> None:
+    """Import or call each plugin; one that fails (even with ``SystemExit``) is named in a warning, the rest load.
+
+    ``KeyboardInterrupt`` propagates: Ctrl-C during start-up is the user's, not the plugin's.
+    """
     for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
         try:
             loaded = entry_point.load()
             if callable(loaded) and not isinstance(loaded, type):
                 loaded(registry)
-        except Exception as exc:  # a broken plugin must not break tttv2: warn, name it, go on
+        except (Exception, SystemExit) as exc:  # a broken plugin must not break (or exit) tttv2: warn, name it, go on
             warnings.warn(
                 f"tttv2 plugin {entry_point.name!r} ({entry_point.value}) failed to load: {exc!r}",
                 RuntimeWarning, stacklevel=2,
