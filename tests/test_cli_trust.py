@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import pty
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -140,3 +145,83 @@ def test_help_and_discovery_commands_do_not_import_transformers_or_ttnn() -> Non
     seen = json.loads(done.stderr.strip().splitlines()[-1])
     assert seen.pop("--help") == []
     assert all(loaded == ["torch"] for loaded in seen.values()), seen
+
+
+def test_ctrl_c_during_imports_exits_130_without_a_traceback() -> None:
+    """SIGINT while the command is still importing torch: "[interrupted]", exit code 130, no traceback."""
+    process = subprocess.Popen([sys.executable, "-X", "importtime", "-m", "tttv2", "list-modules"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    assert process.stderr is not None
+    lines: list[str] = []
+    for line in process.stderr:  # -X importtime reports each module as it finishes importing
+        lines.append(line)
+        if line.rstrip().endswith(" torch._C") or "| torch." in line:
+            break
+    process.send_signal(signal.SIGINT)
+    err = "".join(lines) + process.stderr.read()
+    assert process.wait(timeout=60) == 130, err[-2000:]
+    assert "[interrupted]" in err and "Traceback" not in err
+
+
+class CtrlCOnRead(io.RawIOBase):
+    """A terminal whose user presses Ctrl-C at the prompt: reading raises KeyboardInterrupt, as SIGINT does."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if len(buffer) == 0:
+            return 0
+        raise KeyboardInterrupt
+
+
+@pytest.fixture(scope="module")
+def chat_checkpoint(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random Llama with a character tokenizer and a one-line chat template."""
+    from .families.tiny_checkpoints import FAMILIES, char_tokenizer, save_checkpoint
+
+    directory = tmp_path_factory.mktemp("chat")
+    save_checkpoint(FAMILIES["llama"].build(), directory, with_tokenizer=False)
+    tokenizer = char_tokenizer()
+    tokenizer.chat_template = "{% for m in messages %}{{ m['content'] }}\n{% endfor %}"
+    tokenizer.save_pretrained(directory)
+    return directory
+
+
+def test_chat_ends_at_end_of_input_and_exits_130_on_ctrl_c_at_the_prompt(chat_checkpoint: Path) -> None:
+    chat = ["chat", "--model", str(chat_checkpoint), "--max-new-tokens", "2"]
+    result = CliRunner().invoke(main, chat, input="")
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(main, chat, input="hi\n")
+    assert result.exit_code == 0 and result.stdout.endswith("\n") and len(result.stdout) > 1, result.output
+    result = CliRunner().invoke(main, chat, input=CtrlCOnRead())
+    assert result.exit_code == 130 and "[interrupted]" in result.stderr
+    assert "Aborted" not in result.output
+
+
+@pytest.mark.slow
+def test_chat_on_a_terminal_ctrl_d_ends_the_line_and_ctrl_c_exits_130(chat_checkpoint: Path) -> None:
+    """A real terminal (pty): Ctrl-D at the prompt prints a newline and exits 0; SIGINT at the prompt exits 130."""
+    for key, expected in ((b"\x04", 0), (None, 130)):
+        controller, terminal = pty.openpty()
+        process = subprocess.Popen([sys.executable, "-m", "tttv2", "chat", "--model", str(chat_checkpoint)],
+                                   stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        os.close(terminal)
+        assert process.stderr is not None
+        err = b""
+        while not err.endswith(b"> "):
+            chunk = process.stderr.read1(1024)  # type: ignore[attr-defined]  # BufferedReader
+            assert chunk, err
+            err += chunk
+        if key is None:
+            process.send_signal(signal.SIGINT)
+        else:
+            os.write(controller, key)
+        _, rest = process.communicate(timeout=60)
+        os.close(controller)
+        assert process.returncode == expected, (err + rest)[-2000:]
+        assert b"Traceback" not in rest
+        if expected == 0:
+            assert rest.startswith(b"\n")
+        else:
+            assert b"[interrupted]" in rest

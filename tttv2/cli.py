@@ -66,7 +66,7 @@ def _print_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], title: st
 
 
 class _Interruptible(click.Group):
-    """Ctrl-C anywhere in a command (imports included) prints "interrupted" and exits 130, no traceback.
+    """Ctrl-C anywhere in a command (imports included) prints "[interrupted]" and exits 130, no traceback.
 
     Click's own handling would print "Aborted!" and exit 1, which scripts cannot tell from a failure.
     """
@@ -75,7 +75,7 @@ class _Interruptible(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
-            click.echo("\ninterrupted", err=True)
+            click.echo("\n[interrupted]", err=True)
             ctx.exit(EXIT_INTERRUPTED)
 
 
@@ -391,7 +391,7 @@ def generate(prompt: str, model_name: str, device: str, max_new_tokens: int, tem
     """Continue PROMPT (as given: no chat template) and stream the new text."""
     from tttv2.pretrained import PretrainedModel
 
-    with _errors_as_click(), _interruptible():
+    with _errors_as_click():
         loaded = _load(model_name, device)
     assert isinstance(loaded, PretrainedModel)
     with _errors_as_click():
@@ -400,16 +400,6 @@ def generate(prompt: str, model_name: str, device: str, max_new_tokens: int, tem
         interrupted = _stream_out(pieces)
     _stats(loaded)
     if interrupted:
-        sys.exit(EXIT_INTERRUPTED)
-
-
-@contextmanager
-def _interruptible() -> Iterator[None]:
-    """Ctrl-C before any output (while loading) exits quietly with the interrupted code."""
-    try:
-        yield
-    except KeyboardInterrupt:
-        click.echo("[interrupted]", err=True)
         sys.exit(EXIT_INTERRUPTED)
 
 
@@ -441,10 +431,13 @@ def _stats(loaded: object) -> None:
 @click.option("--system", default=None, help="A system message to start the conversation with.")
 def chat(model_name: str, device: str, max_new_tokens: int, temperature: float, top_k: int, top_p: float,
          repetition_penalty: float, seed: int, system: str | None) -> None:
-    """Talk to a model through its chat template; reads one message per line (works from a pipe)."""
+    """Talk to a model through its chat template; reads one message per line (works from a pipe).
+
+    Ctrl-D (or the end of the input) ends the conversation (exit 0); Ctrl-C exits at once (exit 130).
+    """
     from tttv2.pretrained import PretrainedModel
 
-    with _errors_as_click(), _interruptible():
+    with _errors_as_click():
         loaded = _load(model_name, device)
     assert isinstance(loaded, PretrainedModel)
     with _errors_as_click():
@@ -454,8 +447,10 @@ def chat(model_name: str, device: str, max_new_tokens: int, temperature: float, 
     while True:
         if interactive:
             click.echo("> ", nl=False, err=True)
-        line = sys.stdin.readline()
-        if not line:
+        line = sys.stdin.readline()  # Ctrl-C here: the group's handler exits 130
+        if not line:  # Ctrl-D or the end of a pipe: end the prompt's line, exit 0
+            if interactive:
+                click.echo("", err=True)
             break
         if not line.strip():
             continue
