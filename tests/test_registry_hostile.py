@@ -3,10 +3,13 @@ threads, and provenance of local installs."""
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextvars
 import importlib.metadata
 import subprocess
 import sys
 import textwrap
+import threading
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,7 +19,14 @@ from torch import Tensor
 
 from tests.helpers.custom_modules import EagerKernel
 from tttv2.errors import DuplicateModuleError, RegistrationError, UnknownModuleError
-from tttv2.registry import ENTRY_POINT_GROUP, Registry, register_module, use_registry
+from tttv2.registry import (
+    ENTRY_POINT_GROUP,
+    Registry,
+    current_registry,
+    default_registry,
+    register_module,
+    use_registry,
+)
 
 
 class PlainNorm:
@@ -206,3 +216,39 @@ def test_ctrl_c_inside_a_plugin_is_not_swallowed(tmp_path: Path, monkeypatch: py
     _install_plugins(tmp_path, monkeypatch, [("interrupted", "hostile_plugin_interrupted:register")])
     with pytest.raises(KeyboardInterrupt):
         Registry(load_plugins=True).list_modules()
+
+
+def test_threads_start_with_the_default_registry_unless_run_in_a_copied_context() -> None:
+    """The documented behaviour of use_registry with worker threads (README, use_registry's docstring)."""
+    seen: list[Registry] = []
+
+    def work() -> None:
+        seen.append(current_registry())
+
+    with use_registry() as registry:
+        plain = threading.Thread(target=work)
+        plain.start()
+        plain.join()
+        copied = threading.Thread(target=contextvars.copy_context().run, args=(work,))
+        copied.start()
+        copied.join()
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as executor:
+            executor.submit(work).result()
+            executor.submit(contextvars.copy_context().run, work).result()
+    assert seen == [default_registry, registry, default_registry, registry]
+
+
+def test_a_worker_in_a_copied_context_registers_into_the_blocks_registry() -> None:
+    class WorkerNorm:
+        def forward(self, x: Tensor) -> Tensor:
+            return x
+
+    def work() -> None:
+        register_module(name="worker-norm", category="norm")(WorkerNorm)
+
+    with use_registry() as registry:
+        worker = threading.Thread(target=contextvars.copy_context().run, args=(work,))
+        worker.start()
+        worker.join()
+        assert registry.get("worker-norm").cls is WorkerNorm
+    assert default_registry.find("worker-norm") is None

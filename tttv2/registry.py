@@ -400,7 +400,14 @@ def current_registry() -> Registry:
 
 @contextlib.contextmanager
 def use_registry(registry: Registry | None = None) -> Iterator[Registry]:
-    """Make ``registry`` (a fresh empty one by default) current inside the block; isolates tests."""
+    """Make ``registry`` (a fresh empty one by default) current inside the block; isolates tests.
+
+    The current registry is a context variable, so it follows ``asyncio`` tasks but not threads: a
+    ``threading.Thread`` or executor worker started inside the block starts with ``default_registry``
+    and registers there. Run the worker in a copy of the context to keep the block's registry:
+    ``threading.Thread(target=contextvars.copy_context().run, args=(work,))`` or
+    ``executor.submit(contextvars.copy_context().run, work)``; or pass the registry itself.
+    """
     registry = registry if registry is not None else Registry()
     token = _current.set(registry)
     try:
