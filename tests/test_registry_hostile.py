@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextvars
+import importlib
 import importlib.metadata
+import json
 import subprocess
 import sys
 import textwrap
@@ -252,3 +254,72 @@ def test_a_worker_in_a_copied_context_registers_into_the_blocks_registry() -> No
         worker.join()
         assert registry.get("worker-norm").cls is WorkerNorm
     assert default_registry.find("worker-norm") is None
+
+
+def test_tttv2s_own_built_ins_name_their_installed_distribution() -> None:
+    try:
+        dist = importlib.metadata.distribution("tttv2")
+    except importlib.metadata.PackageNotFoundError:
+        pytest.skip("tttv2 is not installed here (run from a source tree on PYTHONPATH)")
+    direct_url = json.loads(dist.read_text("direct_url.json") or "{}")
+    editable = ", editable" if direct_url.get("dir_info", {}).get("editable") else ""
+    expected = f"tttv2 {dist.version}{editable}"
+    assert default_registry.get("rms-norm").distribution == expected
+    assert f"(distribution {expected})" in default_registry.explain("rms-norm")
+
+
+USER_PACKAGE = '''
+from tttv2.registry import register_module
+
+@register_module(name="{name}", category="norm")
+class UserNorm:
+    def forward(self, x):
+        return x
+'''
+
+
+def _dist_info(site: Path, dist: str, project: Path, files: dict[str, str]) -> None:
+    """A dist-info directory as an editable install leaves it: metadata, a direct_url, and ``files`` in RECORD."""
+    info = site / f"{dist.replace('-', '_')}-1.2.3.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: 1.2.3\n")
+    (info / "direct_url.json").write_text(json.dumps({"url": project.as_uri(), "dir_info": {"editable": True}}))
+    for name, text in files.items():
+        (site / name).write_text(text)
+    record = [*files, f"{info.name}/METADATA", f"{info.name}/direct_url.json", f"{info.name}/RECORD"]
+    (info / "RECORD").write_text("".join(f"{line},,\n" for line in record))
+
+
+def _user_package(project: Path, package: str, name: str) -> None:
+    (project / package).mkdir(parents=True)
+    (project / package / "__init__.py").write_text(USER_PACKAGE.format(name=name))
+
+
+def test_an_editable_install_through_a_pth_path_entry_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project, site = tmp_path / "project", tmp_path / "site"
+    _user_package(project, "hostile_pth_pkg", "pth-norm")
+    (project / "stray_pth_module.py").write_text(USER_PACKAGE.format(name="stray-norm"))
+    _dist_info(site, "Hostile-Pth-Pkg", project, {"_hostile_pth_pkg.pth": f"{project}\n"})
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.syspath_prepend(str(project))  # what the .pth line does at start-up
+    with use_registry() as registry:
+        importlib.import_module("hostile_pth_pkg")
+        importlib.import_module("stray_pth_module")
+        assert registry.get("pth-norm").distribution == "Hostile-Pth-Pkg 1.2.3, editable"
+        assert "(distribution Hostile-Pth-Pkg 1.2.3, editable)" in registry.explain("pth-norm")
+        assert registry.get("stray-norm").distribution is None  # beside the sources, not the package
+    for module in ("hostile_pth_pkg", "stray_pth_module"):
+        monkeypatch.delitem(sys.modules, module)
+
+
+def test_an_editable_install_through_a_setuptools_finder_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project, site = tmp_path / "project", tmp_path / "site"
+    _user_package(project / "src", "hostile_finder_pkg", "finder-norm")
+    finder = f"MAPPING: dict[str, str] = {{'hostile_finder_pkg': {str(project / 'src' / 'hostile_finder_pkg')!r}}}\n"
+    _dist_info(site, "other-name", project, {"__editable___other_name_1_2_3_finder.py": finder})
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.syspath_prepend(str(project / "src"))  # stands in for the finder's import hook
+    with use_registry() as registry:
+        importlib.import_module("hostile_finder_pkg")
+        assert registry.get("finder-norm").distribution == "other-name 1.2.3, editable"
+    monkeypatch.delitem(sys.modules, "hostile_finder_pkg")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import difflib
-import functools
 import importlib
 import importlib.metadata
 import json
@@ -21,6 +20,7 @@ import attrs
 from tttv2.conformance import Problem, check_conformance
 from tttv2.errors import ConformanceError, DuplicateModuleError, RegistrationError, UnknownModuleError
 from tttv2.protocols import CONTRACTS
+from tttv2.provenance import distribution_of
 from tttv2.schema import ConfigProblem, ConfigSchema, json_schema, render_annotation, schema_of, validate_config
 from tttv2.suggestions import close_matches, did_you_mean
 
@@ -177,7 +177,7 @@ class Registry:
         info = ModuleMetadata(
             name=name, category=category, cls=cls, description=description or _first_line(cls.__doc__),
             author=author, version=version, hardware_support=hardware, tags=tags, aliases=aliases,
-            implements=implements, defined_in=cls.__module__, distribution=_distribution_of(cls.__module__),
+            implements=implements, defined_in=cls.__module__, distribution=distribution_of(cls.__module__),
             performance_hints=_checked_hints(name, performance_hints or {}),
         )
         with self._lock:
@@ -638,18 +638,3 @@ def _module_doc(info: ModuleMetadata) -> list[str]:
             lines.append(f"| `{field.name}` | `{rendered}` | {default} |")
         lines.append("")
     return lines
-
-
-@functools.lru_cache(maxsize=1)
-def _packages_distributions() -> Mapping[str, list[str]]:
-    return importlib.metadata.packages_distributions()
-
-
-def _distribution_of(module: str) -> str | None:
-    names = _packages_distributions().get(module.split(".")[0])
-    if not names:
-        return None
-    try:
-        return f"{names[0]} {importlib.metadata.version(names[0])}"
-    except importlib.metadata.PackageNotFoundError:
-        return names[0]
