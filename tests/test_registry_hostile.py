@@ -20,7 +20,8 @@ import pytest
 from torch import Tensor
 
 from tests.helpers.custom_modules import EagerKernel
-from tttv2.errors import DuplicateModuleError, RegistrationError, UnknownModuleError
+from tttv2.errors import DuplicateModuleError, RegistrationError, SpecError, UnknownModuleError
+from tttv2.factory import ModelFactory
 from tttv2.registry import (
     ENTRY_POINT_GROUP,
     Registry,
@@ -323,3 +324,28 @@ def test_an_editable_install_through_a_setuptools_finder_is_named(tmp_path: Path
         importlib.import_module("hostile_finder_pkg")
         assert registry.get("finder-norm").distribution == "other-name 1.2.3, editable"
     monkeypatch.delitem(sys.modules, "hostile_finder_pkg")
+
+
+@pytest.mark.parametrize("name", [None, 123, ["rms-norm"]])
+def test_a_lookup_with_a_non_string_says_so(name: object) -> None:
+    with pytest.raises(TypeError, match="a module name is a string"):
+        default_registry.find(name)  # type: ignore[arg-type]  # the error under test
+
+
+@pytest.mark.parametrize("hints", ["fast", {"speedup": None}, {1: "x"}])
+def test_malformed_performance_hints_are_refused(hints: object) -> None:
+    with use_registry() as registry, pytest.raises(RegistrationError, match="performance_hints"):
+        registry.register(PlainNorm, name="hinted-norm", category="norm", performance_hints=hints)  # type: ignore[arg-type]  # the error under test
+
+
+@pytest.mark.parametrize(("device", "expected"), [
+    ("CPU", "unknown device 'CPU'; choose from cpu, cuda, ttnn; did you mean 'cpu'?"),
+    ("meta", "unknown device 'meta'"),
+    ("cpu:abc", "'cpu:abc' is not a valid device"),
+])
+def test_factory_devices_are_checked_before_anything_is_built(device: str, expected: str) -> None:
+    with pytest.raises(SpecError) as raised:
+        ModelFactory.from_config({"layers": [{"name": "n", "module": "rms-norm", "config": {"hidden_dim": 8}}]},
+                                 device=device)
+    assert expected in str(raised.value)
+

@@ -69,7 +69,7 @@ def _placement(device: str | torch.device | None) -> tuple[str, torch.device]:
     hardware = text.partition(":")[0]
     if hardware not in HARDWARE:
         raise SpecError([f"device: unknown device {text!r}; choose from {', '.join(HARDWARE)}"
-                         f"{did_you_mean(close_matches(hardware, HARDWARE))}"], source="ModelFactory config")
+                         f"{did_you_mean(close_matches(hardware.lower(), HARDWARE))}"], source="ModelFactory config")
     if hardware == "ttnn":
         return hardware, torch.device("meta")
     try:

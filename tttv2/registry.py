@@ -231,6 +231,8 @@ class Registry:
     # -- lookup -------------------------------------------------------------------------------
     def find(self, name: str) -> ModuleMetadata | None:
         """The module registered under ``name`` or an alias, or None."""
+        if not isinstance(name, str):
+            raise TypeError(f"a module name is a string, got {type(name).__name__} {name!r}")
         self._load_pending()
         key = normalize_name(name)
         with self._lock:
