@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
-import struct
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +15,13 @@ from tttv2.weights.gguf import open_gguf
 
 if TYPE_CHECKING:
     from transformers import PreTrainedTokenizerBase
+
+TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "tokenizer.model", "tekken.json", "vocab.json",
+                   "merges.txt", "vocab.txt", "spiece.model", "special_tokens_map.json", "added_tokens.json")
+"""Files transformers builds a tokenizer from; a directory with none of them has no tokenizer."""
+
+CODE_CONFIG_FILES = ("tokenizer_config.json", "config.json")
+"""Files whose ``auto_map`` would make transformers import Python code shipped with the checkpoint."""
 
 
 def default_cache_dir() -> Path:
@@ -31,21 +38,91 @@ def load_tokenizer(path: str | os.PathLike[str], cache_dir: Path | None = None) 
     checkpoint's own template, or None when it has none. Converting a GGUF vocabulary takes
     seconds, so the converted tokenizer is saved under ``cache_dir`` (keyed by the file's path,
     size, modification time and the transformers version) and reloaded from there next time.
-    Raises CheckpointError naming the path.
+    Code shipped with a checkpoint never runs (see :func:`refuse_custom_code`). Raises
+    CheckpointError naming the path, also when the checkpoint has no tokenizer at all.
+    """
+    tokenizer = find_tokenizer(path, cache_dir)
+    if tokenizer is None:
+        source = Path(path)
+        what = ("no tokenizer.ggml.* vocabulary in the file" if source.is_file()
+                else f"no tokenizer files ({', '.join(TOKENIZER_FILES[:4])}, ...)")
+        raise CheckpointError(f"{source}: cannot build a tokenizer: {what}", path=source)
+    return tokenizer
+
+
+def find_tokenizer(path: str | os.PathLike[str], cache_dir: Path | None = None) -> PreTrainedTokenizerBase | None:
+    """:func:`load_tokenizer`, but None when the checkpoint has no tokenizer at all.
+
+    "No tokenizer" is a directory holding none of TOKENIZER_FILES, or a .gguf without a
+    ``tokenizer.ggml.model`` key (a random checkpoint, a fine-tune saved without one). Tokenizer
+    files that are present but broken are still an error naming the file.
     """
     source = Path(path)
     if source.is_dir():
+        refuse_custom_code(source, CODE_CONFIG_FILES)
+        if not any((source / name).is_file() for name in TOKENIZER_FILES):
+            return None
         return _from_pretrained(source, source, gguf_file=None)
     if not source.is_file():
-        raise CheckpointError(f"{source}: no such file or directory (expected a .gguf file or a checkpoint directory)")
+        raise CheckpointError(f"{source}: no such file or directory (expected a .gguf file or a checkpoint directory)",
+                              path=source)
     # Reading the header first turns a corrupt file into our error, not a struct traceback.
-    open_gguf(source).close()
+    with open_gguf(source) as gguf:
+        has_vocabulary = "tokenizer.ggml.model" in gguf.metadata
+    if not has_vocabulary:
+        return None
     cached = (cache_dir or default_cache_dir()) / _cache_key(source)
     if (cached / "tokenizer_config.json").exists():
         return _from_pretrained(cached, source, gguf_file=None)
+    # transformers also reads a tokenizer_config.json lying beside the .gguf file
+    refuse_custom_code(source.parent, ("tokenizer_config.json",))
     tokenizer = _from_pretrained(source.parent, source, gguf_file=source.name)
     _save_atomically(tokenizer, cached)
     return tokenizer
+
+
+def refuse_custom_code(directory: Path, names: tuple[str, ...]) -> None:
+    """Raise CheckpointError if one of the files ``names`` in ``directory`` has an ``auto_map`` naming a class.
+
+    An ``auto_map`` asks transformers to import a Python file shipped with the checkpoint. tttv2
+    never runs checkpoint code: we also pass ``trust_remote_code=False``, but transformers then
+    quietly falls back to its own class for known architectures, and a checkpoint asking for
+    code should be refused loudly, before transformers reads anything.
+    """
+    for name in names:
+        file = directory / name
+        if not file.is_file():
+            continue
+        classes = _class_references(_read_json_object(file).get("auto_map"))
+        if classes:
+            raise CheckpointError(
+                f"{file}: its auto_map asks transformers to run code shipped with the checkpoint "
+                f"({', '.join(classes)}); tttv2 never runs checkpoint code. Remove the auto_map entry if the "
+                "architecture is one transformers ships, or build the tokenizer yourself and pass it with "
+                "load_pretrained(..., tokenizer=...)", path=file)
+
+
+def _class_references(auto_map: object) -> list[str]:
+    """Every ``module.Class`` reference in an ``auto_map`` (a mapping of lists or strings, or a legacy list)."""
+    if isinstance(auto_map, str):
+        return [auto_map]
+    if isinstance(auto_map, dict):
+        return [ref for value in auto_map.values() for ref in _class_references(value)]
+    if isinstance(auto_map, list):
+        return [ref for value in auto_map for ref in _class_references(value)]
+    return []
+
+
+def _read_json_object(file: Path) -> dict[str, object]:
+    try:
+        loaded = json.loads(file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CheckpointError(f"{file}: cannot read the file: {exc.strerror}", path=file) from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise CheckpointError(f"{file}: not valid JSON: {exc}", path=file) from exc
+    if not isinstance(loaded, dict):
+        raise CheckpointError(f"{file}: expected a JSON object, got {type(loaded).__name__}", path=file)
+    return loaded
 
 
 def _from_pretrained(directory: Path, source: Path, gguf_file: str | None) -> PreTrainedTokenizerBase:
@@ -53,12 +130,29 @@ def _from_pretrained(directory: Path, source: Path, gguf_file: str | None) -> Pr
 
     try:
         # local_files_only keeps transformers off the network for this call only; no global switch.
-        tokenizer = AutoTokenizer.from_pretrained(str(directory), gguf_file=gguf_file, local_files_only=True)
-    except (OSError, ValueError, KeyError, struct.error) as exc:
-        raise CheckpointError(f"{source}: cannot build a tokenizer: {exc}") from exc
+        # trust_remote_code=False: never import checkpoint code, and never ask on stdin whether to.
+        tokenizer = AutoTokenizer.from_pretrained(str(directory), gguf_file=gguf_file, local_files_only=True,
+                                                  trust_remote_code=False)
+    except Exception as exc:  # tokenizers raises a bare Exception for a malformed tokenizer.json
+        raise CheckpointError(f"{_culprit(directory, source, gguf_file)}: cannot build a tokenizer: {exc}",
+                              path=source) from exc
     if not isinstance(tokenizer, PreTrainedTokenizerBase):
-        raise CheckpointError(f"{source}: transformers returned {type(tokenizer).__name__}, not a tokenizer")
+        raise CheckpointError(f"{source}: transformers returned {type(tokenizer).__name__}, not a tokenizer", path=source)
     return tokenizer
+
+
+def _culprit(directory: Path, source: Path, gguf_file: str | None) -> str:
+    """Whom a failed build blames: a tokenizer JSON file that does not parse, else the tokenizer files present."""
+    if gguf_file is not None or directory != source:
+        return str(source)
+    present = [name for name in TOKENIZER_FILES if (directory / name).is_file()]
+    for name in present:
+        if name.endswith(".json"):
+            try:
+                json.loads((directory / name).read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+                return str(directory / name)
+    return f"{directory} (tokenizer files: {', '.join(present)})"
 
 
 def _cache_key(source: Path) -> str:
