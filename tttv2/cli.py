@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from torch import nn
 
 EXIT_INTERRUPTED = 130
+DEFAULT_CHECK_TIMEOUT = 60.0
+"""Seconds ``ttt check`` gives each step; the same as ``tttv2.testing.check.DEFAULT_TIMEOUT`` (not imported: torch)."""
 """The exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it."""
 
 USER_CODE_COMMANDS = frozenset({"check", "validate", "graph", "info", "list-modules", "search", "docs", "schema"})
@@ -306,14 +308,28 @@ def _paths(model: nn.Module) -> Iterator[tuple[str, nn.Module]]:
 
 
 # -- checking modules and models -----------------------------------------------------------------
+def _positive_seconds(_ctx: click.Context, _param: click.Parameter, value: float) -> float:
+    """A time limit: finite and above zero (click's FloatRange lets NaN through)."""
+    if not 0 < value < float("inf"):
+        raise click.BadParameter(f"{value} is not a positive, finite number of seconds")
+    return value
+
+
 @main.command()
 @click.argument("target")
 @click.option("--category", required=True, help="The contract to check against (attention, norm, ffn, ...).")
 @click.option("--config", "config_json", default="{}", show_default=True, help="Constructor config as JSON.")
 @click.option("--device", default="cpu", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def check(target: str, category: str, config_json: str, device: str, as_json: bool) -> None:
-    """Run the conformance kit on TARGET (registry name or pkg.mod:Class); exit 1 if a property fails."""
+@click.option("--timeout", type=float, callback=_positive_seconds,
+              default=DEFAULT_CHECK_TIMEOUT, show_default=True, metavar="SECONDS",
+              help="A step (import, build, each property) taking longer fails as hung; the rest are not run.")
+def check(target: str, category: str, config_json: str, device: str, as_json: bool, timeout: float) -> None:
+    """Run the conformance kit on TARGET (registry name or pkg.mod:Class); exit 1 if a property fails.
+
+    The module runs in a worker thread: raising SystemExit or KeyboardInterrupt, or hanging, fails
+    the step. A hung step's thread cannot be stopped; it is abandoned and ends with the process.
+    """
     from tttv2.testing import ROW_HEADER, run_check
 
     try:
@@ -323,7 +339,7 @@ def check(target: str, category: str, config_json: str, device: str, as_json: bo
     if not isinstance(config, dict):
         raise click.ClickException("--config must be a JSON object")
     with _errors_as_click():
-        report = run_check(target, category, config=config, device=device)
+        report = run_check(target, category, config=config, device=device, timeout=timeout)
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2))
     else:

@@ -11,7 +11,9 @@ bf16), device, determinism, batch independence, and per category causality and K
 (attention layers, blocks), agreement with a float64 reference under every mask convention
 (attention kernels), position independence (norm, ffn, embedding, head), the relative-position
 property (declared rotaries), cache contents and overflow, sampled id ranges. Tolerances and
-their reasons are in :class:`Tolerances`.
+their reasons are in :class:`Tolerances`. The module's code runs in a worker thread with a time
+limit per step (``timeout=``, :data:`DEFAULT_TIMEOUT` seconds): SystemExit, KeyboardInterrupt or a
+hang fail that step instead of ending or stalling the run (:mod:`tttv2.testing.guard`).
 
 ``compare`` / ``@compare.against`` measure a candidate against a reference (PCC, max and mean
 absolute error); ``compare_layers`` finds the first layer where two models (tttv2 or
@@ -22,7 +24,7 @@ transformers) disagree; ``run_check`` is what ``ttt check`` calls. The pytest pl
 
 from __future__ import annotations
 
-from tttv2.testing.check import UnknownCategoryError, assert_conforms, check_module, run_check
+from tttv2.testing.check import DEFAULT_TIMEOUT, UnknownCategoryError, assert_conforms, check_module, run_check
 from tttv2.testing.compare import Comparer, Comparison, MismatchError, compare, compare_tensors
 from tttv2.testing.layers import LAYER_ROW_HEADER, LayerComparison, StageComparison, compare_layers
 from tttv2.testing.numerics import Tolerance, Tolerances, pearson
@@ -31,7 +33,7 @@ from tttv2.testing.report import ROW_HEADER, CheckReport, PropertyResult
 from tttv2.testing.subjects import DEFAULT_COLLABORATORS, DEFAULT_DIMS
 
 __all__ = [
-    "DEFAULT_COLLABORATORS", "DEFAULT_DIMS", "LAYER_ROW_HEADER", "ROW_HEADER", "CheckReport", "Comparer", "Comparison",
+    "DEFAULT_COLLABORATORS", "DEFAULT_DIMS", "DEFAULT_TIMEOUT", "LAYER_ROW_HEADER", "ROW_HEADER", "CheckReport", "Comparer", "Comparison",
     "LayerComparison", "MismatchError", "PropertyResult", "StageComparison", "Tolerance", "Tolerances",
     "UnknownCategoryError", "assert_conforms", "check_module", "compare", "compare_layers", "compare_tensors",
     "pearson", "reference_attention", "run_check",

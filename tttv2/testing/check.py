@@ -11,9 +11,14 @@ from tttv2.errors import TTTError
 from tttv2.protocols import CONTRACTS
 from tttv2.registry import Registry, current_registry
 from tttv2.testing.checks import ACCEPTS_REFERENCE, SUITES, Context
+from tttv2.testing.checks.harness import Guard
+from tttv2.testing.guard import ModuleEscaped, TimedOut, call_guarded
 from tttv2.testing.numerics import Tolerances
 from tttv2.testing.report import CheckReport, PropertyResult
 from tttv2.testing.subjects import DEFAULT_DIMS, CannotBuild, make_subject, resolve_target
+
+DEFAULT_TIMEOUT = 60.0
+"""Seconds each step (resolve, build, each property) may take before it fails as hung."""
 
 
 class UnknownCategoryError(TTTError, ValueError):
@@ -28,7 +33,7 @@ class UnknownCategoryError(TTTError, ValueError):
 def check_module(target: object, category: str, config: Mapping[str, object] | None = None, *,
                  reference: object | None = None, dims: Mapping[str, int | float] | None = None,
                  device: str | torch.device = "cpu", tolerances: Tolerances | None = None,
-                 registry: Registry | None = None) -> CheckReport:
+                 registry: Registry | None = None, timeout: float | None = DEFAULT_TIMEOUT) -> CheckReport:
     """Check ``target`` against ``category``'s contract and return one result per property.
 
     ``target`` is a class, an instance, a registry name or a ``"pkg.module:Class"`` path. A class
@@ -40,10 +45,19 @@ def check_module(target: object, category: str, config: Mapping[str, object] | N
     replaces the built-in float64 reference. The static signature check runs first; behaviour is
     only checked once the signatures conform. A target that cannot be found or built gives a
     failed report, never a traceback; only an unknown ``category`` raises.
+
+    The module's code (importing it, building it, each property) runs in a worker thread: raising
+    SystemExit or KeyboardInterrupt fails that step, and a step taking longer than ``timeout``
+    seconds (None: no limit) fails as timed out. A timed-out thread cannot be stopped: it is
+    abandoned, still running, and the properties after it are reported as not run. A real Ctrl-C
+    still stops the whole check (see :mod:`tttv2.testing.guard`).
     """
     suite = SUITES.get(category)
     if suite is None:
         raise UnknownCategoryError(category)
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float))
+                                or not 0 < timeout < float("inf")):
+        raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
     if reference is not None and category not in ACCEPTS_REFERENCE:
         raise ValueError(f"reference= is not supported for category {category!r} "
                          f"(supported: {', '.join(sorted(ACCEPTS_REFERENCE))})")
@@ -52,9 +66,9 @@ def check_module(target: object, category: str, config: Mapping[str, object] | N
     sizes = {**DEFAULT_DIMS, **{k: v for k, v in config.items() if k in DEFAULT_DIMS and isinstance(v, (int, float))},
              **(dims or {})}
     try:
-        target_info = resolve_target(target, category, registry)
-    except CannotBuild as exc:
-        return CheckReport(_describe(target), category, (PropertyResult("resolve", False, str(exc)),))
+        target_info = call_guarded(lambda: resolve_target(target, category, registry), timeout)
+    except (CannotBuild, ModuleEscaped, TimedOut) as exc:
+        return CheckReport(_describe(target), category, (PropertyResult("resolve", False, _step_failure(exc)),))
     if target_info.instance is not None and set(config) - set(DEFAULT_DIMS):
         raise ValueError(f"config keys {sorted(set(config) - set(DEFAULT_DIMS))} are constructor arguments, but "
                          f"the target is an instance: pass its class, or build it yourself")
@@ -76,15 +90,17 @@ def check_module(target: object, category: str, config: Mapping[str, object] | N
         return CheckReport(target_info.label, category, (*results, PropertyResult(
             "build", False, "CUDA is not available here (this torch build has no CUDA, or no GPU is visible)")))
     try:
-        subject = make_subject(target_info, config, sizes, torch_device)
-    except CannotBuild as exc:
-        return CheckReport(target_info.label, category, (*results, PropertyResult("build", False, str(exc))))
+        subject = call_guarded(lambda: make_subject(target_info, config, sizes, torch_device), timeout)
+    except (CannotBuild, ModuleEscaped, TimedOut) as exc:
+        return CheckReport(target_info.label, category, (*results, PropertyResult("build", False,
+                                                                                   _step_failure(exc))))
     except Exception as exc:  # the constructor itself failed: that is the finding
         return CheckReport(target_info.label, category, (
             *results, PropertyResult("build", False, f"constructor raised {type(exc).__name__}: {exc}")))
     how = "a copy of the given instance" if subject.is_instance else f"{target_info.cls.__name__}({subject.built_with})"
     results.append(PropertyResult("build", True, f"{how} on {torch_device}"))
     context = Context(subject=subject, dims=sizes, device=torch_device, tolerances=tolerances or Tolerances(),
+                      guard=Guard(timeout),
                       reference=reference)
     results += suite(context)
     return CheckReport(target_info.label, category, tuple(results))
@@ -93,10 +109,10 @@ def check_module(target: object, category: str, config: Mapping[str, object] | N
 def assert_conforms(target: object, category: str, config: Mapping[str, object] | None = None, *,
                     reference: object | None = None, dims: Mapping[str, int | float] | None = None,
                     device: str | torch.device = "cpu", tolerances: Tolerances | None = None,
-                    registry: Registry | None = None) -> CheckReport:
+                    registry: Registry | None = None, timeout: float | None = DEFAULT_TIMEOUT) -> CheckReport:
     """:func:`check_module`, raising AssertionError that lists every failed property; returns the report."""
     report = check_module(target, category, config, reference=reference, dims=dims, device=device,
-                          tolerances=tolerances, registry=registry)
+                          tolerances=tolerances, registry=registry, timeout=timeout)
     if not report.passed:
         failed = "\n".join(f"  - {r.name}: {r.message}" for r in report.failures)
         raise AssertionError(f"{report.target} does not conform to {category!r}:\n{failed}")
@@ -104,9 +120,15 @@ def assert_conforms(target: object, category: str, config: Mapping[str, object] 
 
 
 def run_check(target: str, category: str, *, config: Mapping[str, object] | None = None,
-              device: str = "cpu") -> CheckReport:
+              device: str = "cpu", timeout: float | None = DEFAULT_TIMEOUT) -> CheckReport:
     """What ``ttt check TARGET --category C`` runs: a registry name or import path, checked in the current registry."""
-    return check_module(target, category, config, device=device)
+    return check_module(target, category, config, device=device, timeout=timeout)
+
+
+def _step_failure(exc: Exception) -> str:
+    if isinstance(exc, ModuleEscaped):
+        return f"raised {exc}, which would stop the caller instead of reporting an error"
+    return str(exc)
 
 
 def _describe(target: object) -> str:

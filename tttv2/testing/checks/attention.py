@@ -132,7 +132,7 @@ def agrees_with_reference(ctx: Context, name: str, cases: tuple[MaskCase, ...], 
             messages.append(message)
         return True, "; ".join(messages)
 
-    return run_property(f"reference-{name}-{str(dtype).removeprefix('torch.')}", body)
+    return run_property(ctx, f"reference-{name}-{str(dtype).removeprefix('torch.')}", body)
 
 
 def grouped_kv(ctx: Context) -> PropertyResult:
@@ -158,7 +158,7 @@ def grouped_kv(ctx: Context) -> PropertyResult:
             messages.append(message)
         return True, "; ".join(messages)
 
-    return run_property("grouped-kv", body)
+    return run_property(ctx, "grouped-kv", body)
 
 
 def _reference(ctx: Context) -> Callable[[Tensor, Tensor, Tensor, Tensor | None], object]:

@@ -38,12 +38,12 @@ class Step:
 
 def check_cache(ctx: Context) -> list[PropertyResult]:
     return [
-        run_property("shape-dtype", lambda: _check_shapes(ctx, _session(ctx))),
-        run_property("device", lambda: _check_devices(ctx, _session(ctx))),
-        run_property("update-returns-written", lambda: _check_written(ctx, _session(ctx), earlier=False)),
-        run_property("retains-earlier-tokens", lambda: _check_written(ctx, _session(ctx), earlier=True)),
-        run_property("key-positions", lambda: _check_key_positions(ctx, _session(ctx))),
-        run_property("overflow-raises", lambda: _check_overflow(ctx)),
+        run_property(ctx, "shape-dtype", lambda: _check_shapes(ctx, _session(ctx))),
+        run_property(ctx, "device", lambda: _check_devices(ctx, _session(ctx))),
+        run_property(ctx, "update-returns-written", lambda: _check_written(ctx, _session(ctx), earlier=False)),
+        run_property(ctx, "retains-earlier-tokens", lambda: _check_written(ctx, _session(ctx), earlier=True)),
+        run_property(ctx, "key-positions", lambda: _check_key_positions(ctx, _session(ctx))),
+        run_property(ctx, "overflow-raises", lambda: _check_overflow(ctx)),
     ]
 
 

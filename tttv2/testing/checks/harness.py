@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 import torch
 from torch import Tensor
 
+from tttv2.testing.guard import ModuleEscaped, TimedOut, call_guarded, where
 from tttv2.testing.numerics import Tolerance, Tolerances, closeness
 from tttv2.testing.report import PropertyResult
 from tttv2.testing.subjects import SEQ_LEN, Subject
@@ -19,6 +19,18 @@ DTYPES = (torch.float32, torch.bfloat16)
 """The activation dtypes whose shape and dtype the kit checks."""
 
 
+@attrs.define
+class Guard:
+    """The time limit of each property, and the first property that overran it: later properties are not run.
+
+    A timed-out property's thread cannot be stopped and may still be changing the module's state or
+    holding the CPU, so later results would mean little, and each would cost another full time limit.
+    """
+
+    timeout: float | None
+    abandoned: str | None = None
+
+
 @attrs.frozen
 class Context:
     """Everything a category's checks need: the subject, sizes, device, tolerances and the optional reference."""
@@ -27,6 +39,7 @@ class Context:
     dims: Mapping[str, int | float]
     device: torch.device
     tolerances: Tolerances
+    guard: Guard
     reference: object | None = None
     seq_len: int = SEQ_LEN
 
@@ -111,12 +124,20 @@ class Probe:
         return as_outputs(method(*call.args, **call.kwargs))
 
 
-def run_property(name: str, body: CheckBody) -> PropertyResult:
-    """Run one property check; an exception from the module under test is itself the failure reported."""
+def run_property(ctx: Context, name: str, body: CheckBody) -> PropertyResult:
+    """Run one property check in a worker thread (:mod:`tttv2.testing.guard`); whatever the module under
+    test does, raising SystemExit or KeyboardInterrupt or hanging included, is itself the failure reported."""
+    if ctx.guard.abandoned is not None:
+        return PropertyResult(name, False, f"not run: {ctx.guard.abandoned!r} timed out and its thread still runs")
     try:
-        passed, message = body()
+        passed, message = call_guarded(body, ctx.guard.timeout)
+    except TimedOut as exc:
+        ctx.guard.abandoned = name
+        return PropertyResult(name, False, str(exc))
+    except ModuleEscaped as exc:
+        return PropertyResult(name, False, f"raised {exc}, which would stop the caller instead of reporting an error")
     except Exception as exc:  # the kit's job is to report what the module did, raising included
-        return PropertyResult(name, False, f"raised {type(exc).__name__}: {exc}{_where(exc)}")
+        return PropertyResult(name, False, f"raised {type(exc).__name__}: {exc}{where(exc)}")
     return PropertyResult(name, passed, message)
 
 
@@ -184,7 +205,7 @@ def shape_dtype(ctx: Context, probe: Probe, dtypes: Sequence[torch.dtype] = DTYP
             seen.append(f"{_dtype_name(dtype)} -> {shown}")
         return True, "; ".join(seen)
 
-    return run_property("shape-dtype", body)
+    return run_property(ctx, "shape-dtype", body)
 
 
 def device_placement(ctx: Context, probe: Probe) -> PropertyResult:
@@ -198,7 +219,7 @@ def device_placement(ctx: Context, probe: Probe) -> PropertyResult:
             return False, f"output on {wrong[0]}, input on {ctx.device}"
         return True, f"outputs on {ctx.device}, as the inputs"
 
-    return run_property("device", body)
+    return run_property(ctx, "device", body)
 
 
 def determinism(ctx: Context, probe: Probe, *, fresh_instances: bool = False) -> PropertyResult:
@@ -213,7 +234,7 @@ def determinism(ctx: Context, probe: Probe, *, fresh_instances: bool = False) ->
         how = "two fresh copies" if fresh_instances else "two calls"
         return compare_outputs(second, first, ctx.tolerances.invariance, probe.axes, f"{how}: ")
 
-    return run_property("determinism", body)
+    return run_property(ctx, "determinism", body)
 
 
 def batch_independence(ctx: Context, probe: Probe) -> PropertyResult:
@@ -236,7 +257,7 @@ def batch_independence(ctx: Context, probe: Probe) -> PropertyResult:
                                                   "row 0 alone vs in a batch: ")
         return ok_alone, message_alone if not ok_alone else f"{message}; {message_alone}"
 
-    return run_property("batch-independence", body)
+    return run_property(ctx, "batch-independence", body)
 
 
 def position_independence(ctx: Context, probe: Probe) -> PropertyResult:
@@ -264,7 +285,7 @@ def position_independence(ctx: Context, probe: Probe) -> PropertyResult:
                                                 f"other positions when position {middle} changed: ")
         return ok_rest, message_rest if not ok_rest else f"{message}; {message_rest}"
 
-    return run_property("position-independence", body)
+    return run_property(ctx, "position-independence", body)
 
 
 def causality(ctx: Context, probe: Probe) -> PropertyResult:
@@ -289,7 +310,7 @@ def causality(ctx: Context, probe: Probe) -> PropertyResult:
             worst = worst or message
         return True, f"checked every split point t = 0..{ctx.seq_len - 2}; e.g. {worst}"
 
-    return run_property("causality", body)
+    return run_property(ctx, "causality", body)
 
 
 def matches_reference(ctx: Context, probe: Probe, contract: type | None, tolerance: Tolerance) -> PropertyResult:
@@ -301,7 +322,7 @@ def matches_reference(ctx: Context, probe: Probe, contract: type | None, toleran
         expected = probe.call(ctx.reference, call, contract)
         return compare_outputs(probe.call(module, call), expected, tolerance, probe.axes)
 
-    return run_property("matches-reference", body)
+    return run_property(ctx, "matches-reference", body)
 
 
 def same_device(a: torch.device, b: torch.device) -> bool:
@@ -311,11 +332,3 @@ def same_device(a: torch.device, b: torch.device) -> bool:
 
 def _dtype_name(dtype: torch.dtype) -> str:
     return str(dtype).removeprefix("torch.")
-
-
-def _where(exc: BaseException) -> str:
-    frames = traceback.extract_tb(exc.__traceback__)
-    if not frames:
-        return ""
-    last = frames[-1]
-    return f" (at {last.filename.rsplit('/', 1)[-1]}:{last.lineno}, in {last.name})"

@@ -85,4 +85,4 @@ def relative_position(ctx: Context) -> PropertyResult:
                                 ("batch", "head", "query", "key"))
         return ok, f"scores with every position shifted by {OFFSET}: {message}"
 
-    return run_property("relative-position", body)
+    return run_property(ctx, "relative-position", body)

@@ -47,8 +47,8 @@ def check_sampler(ctx: Context) -> list[PropertyResult]:
         shape_dtype(ctx, SAMPLER),
         device_placement(ctx, SAMPLER),
         determinism(ctx, SAMPLER, fresh_instances=True),
-        run_property("ids-in-range", lambda: _in_range(ctx)),
-        run_property("respects-masked-logits", lambda: _respects_mask(ctx)),
+        run_property(ctx, "ids-in-range", lambda: _in_range(ctx)),
+        run_property(ctx, "respects-masked-logits", lambda: _respects_mask(ctx)),
     ]
 
 

@@ -99,4 +99,4 @@ def cache_consistency(ctx: Context) -> PropertyResult:
             messages.append(message)
         return True, "; ".join(messages)
 
-    return run_property("cache-consistency", body)
+    return run_property(ctx, "cache-consistency", body)
