@@ -245,3 +245,12 @@ def test_seed_info_body_runs_and_ttt_info_shows_the_same_fields() -> None:
         assert listed.exit_code == 0 and "flash-attention-v3" in listed.output
         found = CliRunner().invoke(main, ["search", "flash attention"])
         assert found.exit_code == 0 and found.output.splitlines()[1].startswith("flash-attention-v3")
+
+
+def test_ttt_info_by_alias_lists_the_aliases_once() -> None:
+    with use_registry():
+        _define_example_2()
+        result = CliRunner().invoke(main, ["info", "flash3"])
+        assert result.exit_code == 0, result.output
+        assert result.output.splitlines()[0] == "flash-attention-v3  [attention]"
+        assert [line.strip() for line in result.output.splitlines() if "aliases" in line] == ["aliases: flash3"]

@@ -192,9 +192,8 @@ def info(name: str, as_json: bool) -> None:
     click.echo(f"  author:    {module.author or '-'}")
     click.echo(f"  version:   {module.version or '-'}")
     click.echo(f"  hardware:  {', '.join(module.hardware_support)}")
-    for label, values in (("aliases", module.aliases), ("tags", module.tags)):
-        if values:
-            click.echo(f"  {label + ':':<10} {', '.join(values)}")
+    if module.tags:
+        click.echo(f"  tags:      {', '.join(module.tags)}")
     if module.performance_hints:
         click.echo(f"  performance: {render_hints(module.performance_hints)}")
     click.echo(registry.explain(name).split("\n", 1)[-1])
