@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Iterator, Sequence
+from numbers import Integral, Real
 
 import attrs
 import torch
@@ -20,7 +22,10 @@ from tttv2.resolve import ResolutionError, resolve
 
 @attrs.frozen(kw_only=True)
 class SamplingSettings:
-    """How to pick tokens: ``temperature=0`` is greedy; ``top_k=0`` and ``top_p=1`` disable those filters."""
+    """How to pick tokens: ``temperature=0`` is greedy; ``top_k=0`` and ``top_p=1`` disable those filters.
+
+    Every setting is checked on construction (type, NaN, range), so a bad one fails before any work.
+    """
 
     temperature: float = 0.0
     top_k: int = 0
@@ -29,6 +34,10 @@ class SamplingSettings:
     seed: int = 0
 
     def __attrs_post_init__(self) -> None:
+        for name in ("temperature", "top_p", "repetition_penalty"):
+            _check_finite(name, getattr(self, name))
+        _check_integer("top_k", self.top_k)
+        check_seed(self.seed)
         check_sampling(temperature=self.temperature, top_k=self.top_k, top_p=self.top_p)
         if self.repetition_penalty <= 0:
             raise GenerationError(f"repetition_penalty must be > 0 (1 = off), got {self.repetition_penalty}")
@@ -37,7 +46,37 @@ class SamplingSettings:
         """The built-in sampler for these settings."""
         if self.temperature == 0:
             return GreedySampler()
-        return TopPSampler(temperature=self.temperature, top_k=self.top_k, top_p=self.top_p, seed=self.seed)
+        # plain Python numbers: torch's generator refuses a numpy seed
+        return TopPSampler(temperature=float(self.temperature), top_k=int(self.top_k), top_p=float(self.top_p),
+                           seed=int(self.seed))
+
+
+SEED_LIMIT = 2**64
+"""Seeds are 0 .. 2**64 - 1: torch's generator state is 64 bits, and -1 would silently wrap to 2**64 - 1."""
+
+
+def check_seed(seed: object) -> None:
+    """Reject a seed that is not an integer in 0 .. 2**64 - 1, before any sampling."""
+    if isinstance(seed, bool) or not isinstance(seed, Integral) or not 0 <= int(seed) < SEED_LIMIT:
+        raise GenerationError(f"seed must be an integer in 0 .. 2**64-1, got {seed!r}")
+
+
+def check_max_new_tokens(max_new_tokens: object) -> None:
+    """Reject a token budget that is not a positive integer (``2.5``, ``True``, ``"3"``, ``0``)."""
+    if isinstance(max_new_tokens, bool) or not isinstance(max_new_tokens, Integral):
+        raise GenerationError(f"max_new_tokens must be an integer, got {max_new_tokens!r}")
+    if max_new_tokens <= 0:
+        raise GenerationError(f"max_new_tokens must be positive, got {max_new_tokens}")
+
+
+def _check_finite(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
+        raise GenerationError(f"{name} must be a finite number, got {value!r}")
+
+
+def _check_integer(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, Integral):
+        raise GenerationError(f"{name} must be an integer, got {value!r}")
 
 
 @attrs.define
@@ -111,8 +150,8 @@ def generate_ids(model: DecoderModel, prompts: Sequence[Sequence[int]], *, max_n
     Settings are checked when this is called, before any work; rows that already finished keep
     yielding their EOS id so the batch stays rectangular.
     """
-    if max_new_tokens <= 0:
-        raise GenerationError(f"max_new_tokens must be positive, got {max_new_tokens}")
+    check_max_new_tokens(max_new_tokens)
+    _check_token_ids(prompts)
     longest = max((len(p) for p in prompts), default=0)
     limit = model.spec.dims.max_seq_len
     if longest + max_new_tokens > limit:
@@ -133,6 +172,15 @@ def generate_ids(model: DecoderModel, prompts: Sequence[Sequence[int]], *, max_n
                                   sampler=sampler, eos_ids=eos_ids, stats=stats)
     return _generate(model, prompts, max_new_tokens, settings, sampler, eos_ids, pad_id,
                      stats if stats is not None else GenerationStats())
+
+
+def _check_token_ids(prompts: Sequence[Sequence[int]]) -> None:
+    """Each prompt a sequence of integer ids: a str or a float id is an error, not characters or a truncation."""
+    if isinstance(prompts, str) or any(isinstance(p, str) for p in prompts):
+        raise GenerationError("prompts must be sequences of token ids, got a str: encode text with a tokenizer first")
+    wrong = [t for p in prompts for t in p if isinstance(t, bool) or not isinstance(t, Integral)]
+    if wrong:
+        raise GenerationError(f"token ids must be integers, got {wrong[:5]!r}")
 
 
 def _generate(model: DecoderModel, prompts: Sequence[Sequence[int]], max_new_tokens: int, settings: SamplingSettings,

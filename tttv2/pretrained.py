@@ -12,7 +12,7 @@ import attrs
 import torch
 
 from tttv2.errors import CheckpointError, GenerationError
-from tttv2.generation import GenerationStats, SamplingSettings, generate_ids
+from tttv2.generation import GenerationStats, SamplingSettings, check_max_new_tokens, generate_ids
 from tttv2.loading import Checkpoint, Progress, SlotOverride, apply_overrides, build_for_checkpoint, open_checkpoint
 from tttv2.model import DecoderModel
 from tttv2.protocols import Sampler
@@ -60,6 +60,7 @@ class PretrainedModel:
         """
         settings = SamplingSettings(temperature=temperature, top_k=top_k, top_p=top_p,
                                     repetition_penalty=repetition_penalty, seed=seed)
+        check_max_new_tokens(max_new_tokens)
         stops = stop_strings(stop)
         prompt_ids = self.encode(prompt)
         return self._stream_text(prompt_ids, max_new_tokens, settings, stops, sampler)
