@@ -123,7 +123,7 @@ def test_validate_catches_non_conforming_and_device_gaps(small_dims: Dimensions)
 def test_validate_catches_shape_mismatch_on_meta(small_dims: Dimensions) -> None:
     spec = ModelSpec.create(dims=small_dims, modules={"ffn": ModuleRef(module="swiglu", config={"hidden_dim": 40})})
     problems = [str(p) for p in spec.validate()]
-    assert len(problems) == 1 and problems[0].startswith("graph: building or running the graph on meta tensors failed")
+    assert len(problems) == 1 and problems[0].startswith("layers[0].ffn: running the graph on meta tensors failed")
 
 
 def test_overrides_are_evolved_copies(small_dims: Dimensions) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 import attrs
 import torch
 
-from tttv2.errors import SpecError
+from tttv2.errors import ConfigError, SpecError
 from tttv2.registry import Registry
 from tttv2.resolve import ResolutionError, resolve
 from tttv2.schema import Collaborator, ConfigSchema, schema_of, validate_config
@@ -137,7 +137,10 @@ def instantiate(cls: type, config: Mapping[str, object], state: BuildState, slot
     if "mesh_device" in accepted:
         kwargs["mesh_device"] = state.accelerator
     with torch.device(state.torch_device):
-        return cls(**kwargs)
+        try:
+            return cls(**kwargs)
+        except (ConfigError, TypeError, ValueError) as exc:  # the constructor refused its values: say where
+            raise SpecError([f"{state.path or slot}: {type(exc).__name__}: {exc}"]) from exc
 
 
 def bind_fields(schema: ConfigSchema, config: Mapping[str, object], dims: Mapping[str, object]) -> dict[str, object]:

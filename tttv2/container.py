@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Generic, TypeVar, cast
 
 import torch
@@ -90,15 +90,18 @@ def override_slot(provider: providers.Provider[C], replacement: Callable[..., C]
     return cast("providers.OverridingContext[providers.Provider[C]]", provider.override(bound))  # stub lacks the parameter
 
 
-def assemble_model(container: containers.Container) -> DecoderModel:
-    """Build embedding, every block, the final norm and the head through the container's providers."""
+def assemble_model(container: containers.Container, layers: Sequence[int] | None = None) -> DecoderModel:
+    """Build embedding, every block, the final norm and the head through the container's providers.
+
+    ``layers`` builds only those blocks (validation's dry run: one layer per distinct configuration).
+    """
     outer = current_state()
     state = new_state(container) if outer is None else outer
     with building(state):
         embedding = with_path(state, "embedding", lambda: call_slot(container, state, "embedding"))
         state.embedding = cast(Embedding[Tensor], embedding)
         blocks = []
-        for index in range(state.spec.dims.num_layers):
+        for index in range(state.spec.dims.num_layers) if layers is None else layers:
             state.layer = index
             blocks.append(with_path(state, f"layers[{index}]", lambda: call_slot(container, state, "block")))
         state.layer = None

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import json
+import math
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 import yaml
@@ -39,6 +43,12 @@ SLOT_CATEGORIES: Mapping[str, str] = {
 """Each slot of a decoder and the registry category that fills it (``qk_norm`` is the per-head q/k norm)."""
 
 OPTIONAL_SLOTS = frozenset({"qk_norm"})
+
+MAX_SPEC_BYTES = 1 << 20
+"""The largest spec file read (1 MiB); real specs are a few kilobytes."""
+
+MAX_SPEC_NESTING = 32
+"""The deepest nesting of lists and mappings a spec file may have; real specs nest about six deep."""
 
 
 def _copy_config(value: Mapping[str, object] | None) -> Mapping[str, object]:
@@ -97,27 +107,26 @@ class LayerSelector:
 
     text: str
 
+    def ranges(self, num_layers: int) -> tuple[range, ...]:
+        """The selection as ranges, never expanded (a spec may claim 10^9 layers); ValueError on bad syntax."""
+        return _selector_ranges(self.text, num_layers)
+
+    def contains(self, layer: int, num_layers: int) -> bool:
+        """Whether ``layer`` is selected, in time independent of ``num_layers``."""
+        return any(layer in selected for selected in self.ranges(num_layers))
+
     def indices(self, num_layers: int) -> list[int]:
-        """The selected layer indices; raises ValueError on bad syntax or out-of-range layers."""
-        chosen: set[int] = set()
-        for part in self.text.replace(" ", "").split(","):
-            if ":" in part:
-                pieces = part.split(":")
-                if len(pieces) > 3:
-                    raise ValueError(f"bad layer selector {part!r}")
-                start, stop, step = (int(p) if p else None for p in [*pieces, "", ""][:3])
-                if step is not None and step <= 0:
-                    raise ValueError(f"bad layer selector {part!r}: step must be positive")
-                selected = range(num_layers)[slice(start, stop, step)]
-                if not selected:
-                    raise ValueError(f"layer selector {part!r} selects no layer (the model has {num_layers} layers)")
-                chosen.update(selected)
-            else:
-                index = int(part)
-                if not 0 <= index < num_layers:
-                    raise ValueError(f"layer {index} is out of range (the model has {num_layers} layers)")
-                chosen.add(index)
-        return sorted(chosen)
+        """The selected layer indices as a list (as long as the selection: prefer :meth:`ranges`)."""
+        return sorted({index for selected in self.ranges(num_layers) for index in selected})
+
+
+@attrs.frozen
+class LayerGroup:
+    """Layers the same overrides apply to, so they share one configuration: ``first`` stands for all ``count``."""
+
+    first: int
+    count: int
+    overrides: tuple[int, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -183,7 +192,7 @@ class ModelSpec:
                      if slot not in self.modules and slot not in OPTIONAL_SLOTS]
         for index, override in enumerate(self.layers):
             try:
-                override.select.indices(self.dims.num_layers)
+                override.select.ranges(self.dims.num_layers)
             except ValueError as exc:
                 problems.append(f"layers[{index}].select: {exc}")
             problems += [f"layers[{index}].{slot}: unknown slot{_did_you_mean(slot, SLOT_CATEGORIES)}"
@@ -199,9 +208,16 @@ class ModelSpec:
             return ref
         for override in self.layers:
             patch = override.slots.get(slot)
-            if patch is not None and layer in override.select.indices(self.dims.num_layers):
+            if patch is not None and override.select.contains(layer, self.dims.num_layers):
                 ref = patch.apply(ref)
         return ref
+
+    def layer_groups(self) -> tuple[LayerGroup, ...]:
+        """The layers split by which overrides apply, in order of first layer; work per group, not per layer.
+
+        Raises ValueError when the selectors are too intricate to split within a fixed budget.
+        """
+        return _split_layers([o.select.ranges(self.dims.num_layers) for o in self.layers], self.dims.num_layers)
 
     # -- construction ---------------------------------------------------------------------------
     @classmethod
@@ -226,14 +242,15 @@ class ModelSpec:
         suffix = file.suffix.lower()
         if suffix not in _FORMATS:
             raise SpecError([f"{file}: unsupported spec format {suffix or '(none)'}; use .yaml, .yml, .toml or .json"])
-        try:
-            text = file.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise SpecError([f"{file}: cannot read ({exc.strerror or exc})"]) from exc
+        text = _read_spec_text(file)
         try:
             data = _FORMATS[suffix][0](text)
         except (yaml.YAMLError, tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
             raise SpecError([f"{file}: not valid {suffix[1:].upper()}: {exc}"]) from exc
+        except RecursionError:  # the JSON and TOML parsers recurse once per nesting level
+            raise SpecError([f"{file}: nested more than {MAX_SPEC_NESTING} levels deep"]) from None
+        if _nesting_exceeds(data, MAX_SPEC_NESTING):
+            raise SpecError([f"{file}: nested more than {MAX_SPEC_NESTING} levels deep"])
         if not isinstance(data, Mapping):
             raise SpecError([f"{file}: expected a mapping at the top level, got {type(data).__name__}"])
         return _parse_spec(data, str(file))
@@ -277,6 +294,73 @@ def module_label(module: object) -> str:
     if isinstance(module, type):
         return f"{module.__module__}:{module.__qualname__}"
     return str(module)
+
+
+_SELECTOR_SYNTAX = "expected a layer index, 'start:stop' or 'start:stop:step'"
+_SPLIT_BUDGET = 1_000_000
+"""Steps :func:`_split_layers` may take; far above any real model, it bounds a hostile spec's selectors."""
+
+
+@functools.lru_cache(maxsize=256)
+def _selector_ranges(text: str, num_layers: int) -> tuple[range, ...]:
+    selected: list[range] = []
+    for part in text.replace(" ", "").split(","):
+        pieces = part.split(":")
+        if len(pieces) > 3:
+            raise ValueError(f"bad layer selector {part!r}: {_SELECTOR_SYNTAX}")
+        try:
+            numbers = [int(p) if p else None for p in pieces]
+        except ValueError:
+            raise ValueError(f"bad layer selector {part!r}: {_SELECTOR_SYNTAX}") from None
+        if len(numbers) == 1:
+            index = numbers[0]
+            if index is None:
+                raise ValueError(f"bad layer selector {text!r}: an empty entry ({_SELECTOR_SYNTAX})")
+            if not 0 <= index < num_layers:
+                raise ValueError(f"layer {index} is out of range (the model has {num_layers} layers)")
+            selected.append(range(index, index + 1))
+            continue
+        start, stop, step = [*numbers, None][:3]
+        if step is not None and step <= 0:
+            raise ValueError(f"bad layer selector {part!r}: step must be positive")
+        chosen = range(num_layers)[slice(start, stop, step)]
+        if not chosen:
+            raise ValueError(f"layer selector {part!r} selects no layer (the model has {num_layers} layers)")
+        selected.append(chosen)
+    return tuple(selected)
+
+
+def _split_layers(selections: Sequence[tuple[range, ...]], num_layers: int) -> tuple[LayerGroup, ...]:
+    """Group layers ``0..num_layers-1`` by the set of selections holding them, without visiting every layer.
+
+    Between consecutive range ends the same ranges are active, and membership repeats with the lcm of
+    their steps; so one period of each stretch shows every pattern it holds.
+    """
+    starts: dict[int, list[tuple[range, int]]] = {}
+    stops: dict[int, list[tuple[range, int]]] = {}
+    for owner, ranges in enumerate(selections):
+        for selected in ranges:
+            starts.setdefault(selected.start, []).append((selected, owner))
+            stops.setdefault(selected.stop, []).append((selected, owner))
+    cuts = sorted({0, num_layers, *starts, *stops})
+    active: dict[tuple[range, int], None] = {}
+    groups: dict[tuple[int, ...], list[int]] = {}
+    budget = _SPLIT_BUDGET
+    for low, high in itertools.pairwise(cuts):
+        for key in stops.get(low, []):
+            active.pop(key, None)
+        active.update(dict.fromkeys(starts.get(low, [])))
+        period = math.lcm(*(selected.step for selected, _ in active))
+        budget -= max(len(active), 1) * min(high - low, period)
+        if budget < 0:
+            raise ValueError(f"the layer selectors split {num_layers} layers into too many patterns to check; "
+                             "use fewer, simpler selectors")
+        for layer in range(low, min(high, low + period)):
+            owners = tuple(sorted({owner for selected, owner in active if layer in selected}))
+            found = groups.setdefault(owners, [layer, 0])
+            found[1] += (high - layer + period - 1) // period
+    return tuple(sorted((LayerGroup(first, count, owners) for owners, (first, count) in groups.items()),
+                        key=lambda group: group.first))
 
 
 def _ref_to_dict(ref: ModuleRef | SlotPatch | None) -> object:
@@ -331,9 +415,42 @@ def _toml_load(text: str) -> object:
     return _restore_none(tomllib.loads(text))
 
 
+class _SpecYAMLLoader(yaml.SafeLoader):
+    """``safe_load`` that refuses aliases and deep nesting.
+
+    An alias repeats a node: a few hundred bytes of nested aliases (a "billion laughs" file) expand
+    to gigabytes. The composer recurses once per level, so nesting is bounded before Python's stack is.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in spec files: "
+                                              "write the value out", self._mark())
+        if self.depth >= MAX_SPEC_NESTING:
+            raise yaml.composer.ComposerError(None, None, f"nested more than {MAX_SPEC_NESTING} levels deep",
+                                              self._mark())
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def _mark(self) -> yaml.Mark:
+        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]  # untyped in the stubs
+        return cast(yaml.Mark, event.start_mark)  # a parsed event always has its position
+
+
+def _yaml_load(text: str) -> object:
+    return yaml.load(text, Loader=_SpecYAMLLoader)  # a SafeLoader subclass: no arbitrary objects
+
+
 _FORMATS: dict[str, tuple[Callable[[str], object], Callable[[Mapping[str, object]], str]]] = {
-    ".yaml": (yaml.safe_load, _yaml_dump),
-    ".yml": (yaml.safe_load, _yaml_dump),
+    ".yaml": (_yaml_load, _yaml_dump),
+    ".yml": (_yaml_load, _yaml_dump),
     ".json": (json.loads, _json_dump),
     ".toml": (_toml_load, _toml_dump),
 }
@@ -347,6 +464,47 @@ def _restore_none(value: object) -> object:
     if isinstance(value, list):
         return [_restore_none(v) for v in value]
     return value
+
+
+def _read_spec_text(file: Path) -> str:
+    """The file's text; devices, pipes, directories and files over :data:`MAX_SPEC_BYTES` are refused unread."""
+    try:
+        info = file.stat()
+    except OSError as exc:
+        raise SpecError([f"{file}: cannot read ({exc.strerror or exc})"]) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise SpecError([f"{file}: not a regular file (a device, pipe or directory); give a spec file"])
+    too_large = f"{file}: larger than {MAX_SPEC_BYTES:,} bytes, the limit for a spec file"
+    if info.st_size > MAX_SPEC_BYTES:
+        raise SpecError([too_large])
+    try:
+        with file.open("rb") as handle:
+            raw = handle.read(MAX_SPEC_BYTES + 1)  # a size of 0 proves nothing (/proc files)
+    except OSError as exc:
+        raise SpecError([f"{file}: cannot read ({exc.strerror or exc})"]) from exc
+    if len(raw) > MAX_SPEC_BYTES:
+        raise SpecError([too_large])
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SpecError([f"{file}: not UTF-8 text ({exc.reason} at byte {exc.start})"]) from exc
+
+
+def _nesting_exceeds(data: object, limit: int) -> bool:
+    """Whether lists and mappings nest deeper than ``limit``; iterative, so any depth is safe to ask about."""
+    pending: list[tuple[object, int]] = [(data, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, Mapping):
+            children: Iterable[object] = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > limit:
+            return True
+        pending.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -454,7 +612,7 @@ def _parse_override(raw: object, path: str, problems: list[str], dims: Dimension
     selector = LayerSelector(text=str(raw["select"]))
     if dims is not None:
         try:
-            selector.indices(dims.num_layers)
+            selector.ranges(dims.num_layers)
         except ValueError as exc:
             problems.append(f"{path}.select: {exc}")
     slots: dict[str, SlotPatch] = {}

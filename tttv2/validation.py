@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from types import TracebackType
+
 import attrs
 import torch
+from torch import nn
 
 from tttv2.build import cached_schema, dimension_values, slot_for
-from tttv2.errors import TTTError
+from tttv2.errors import SpecError, TTTError
+from tttv2.model import DecoderModel
 from tttv2.registry import Registry, current_registry, use_registry
-from tttv2.resolve import NoImplementationError, ResolutionError, resolve
+from tttv2.resolve import NoImplementationError, ResolutionError, lookup, resolve
 from tttv2.schema import validate_config
 from tttv2.spec import SLOT_CATEGORIES, ModelSpec, ModuleRef
 
@@ -28,35 +34,83 @@ class SpecProblem:
 def validate_spec(spec: ModelSpec, device: str = "cpu", registry: Registry | None = None) -> list[SpecProblem]:
     """Every problem that would stop ``spec`` from building on ``device``; [] means it builds.
 
-    Each distinct (slot, reference) is resolved and its config bound once; base slots report at
-    ``<slot>``, layer overrides at ``layers[i].<slot>``. When all of that passes, the graph is built
-    on torch's ``meta`` device and run on a short input, which catches shape mismatches between
+    Layers are checked per group sharing one configuration (:meth:`ModelSpec.layer_groups`), never
+    one by one, so the time does not grow with ``num_layers``. Each distinct (slot, reference) is
+    resolved and its config bound once; base slots report at ``<slot>``, layer overrides at
+    ``layers[i].<slot>`` (``i`` the group's first layer), without repeating the base's problems.
+    When all of that passes, one block per group is built on torch's ``meta`` device with the
+    embedding, final norm and head, and run on a short input: that catches shape mismatches between
     slots without allocating memory (skipped for ``ttnn``, whose modules do not run on meta).
     """
     registry = registry or current_registry()
     hardware = device.split(":")[0]
+    try:
+        groups = spec.layer_groups()
+    except ValueError as exc:
+        return [SpecProblem("layers", str(exc))]
     problems: list[SpecProblem] = []
-    seen: dict[tuple[str, object], list[SpecProblem]] = {}
+    seen: dict[tuple[str, str], list[SpecProblem]] = {}
     for slot in SLOT_CATEGORIES:
         base = spec.ref(slot)
-        problems += _check_ref(spec, slot, base, slot, hardware, registry, seen)
-        for layer in range(spec.dims.num_layers):
-            ref = spec.ref(slot, layer)
+        base_problems = _check_ref(spec, slot, base, slot, hardware, registry, seen)
+        problems += base_problems
+        reported = {_relative(p, slot) for p in base_problems}
+        for group in groups:
+            ref = spec.ref(slot, group.first)
             if ref != base:
-                problems += _check_ref(spec, slot, ref, f"layers[{layer}].{slot}", hardware, registry, seen)
+                path = f"layers[{group.first}].{slot}"
+                problems += [p for p in _check_ref(spec, slot, ref, path, hardware, registry, seen)
+                             if _relative(p, path) not in reported]
     if problems or hardware == "ttnn":
         return problems
     with use_registry(registry):
-        return _meta_run(spec, device)
+        return _meta_run(spec, device, [group.first for group in groups])
+
+
+def check_slots(refs: Iterable[tuple[str, str, ModuleRef | None]], provided: frozenset[str],
+                registry: Registry | None = None) -> list[SpecProblem]:
+    """Resolve each ``(path, slot, ref)`` and check its config without model dimensions (those are ``provided``).
+
+    For a spec whose dimensions are themselves wrong: its module problems are still worth reporting.
+    Hardware coverage is left to :func:`validate_spec`, which knows the device.
+    """
+    registry = registry or current_registry()
+    problems: list[SpecProblem] = []
+    for path, slot, ref in refs:
+        if ref is None or slot not in SLOT_CATEGORIES:
+            continue
+        try:
+            cls = _any_implementation(ref.module, SLOT_CATEGORIES[slot], registry)
+        except ResolutionError as exc:
+            problems.append(SpecProblem(f"{path}.module", str(exc)))
+            continue
+        problems += [SpecProblem(p.path, p.message)
+                     for p in validate_config(cached_schema(cls), ref.config, f"{path}.config", provided)]
+    return problems
+
+
+def _any_implementation(module: str | type, category: str, registry: Registry) -> type:
+    """The class a reference names, whatever hardware it runs on."""
+    if isinstance(module, str) and ":" not in module:
+        info = lookup(module, registry)
+        if info.category != category:
+            raise ResolutionError(f"{info.name!r} is a {info.category!r} module, but this slot needs a {category!r} module")
+        return info.cls
+    return resolve(module, category=category, hardware="cpu", registry=registry).cls
+
+
+def _relative(problem: SpecProblem, prefix: str) -> tuple[str, str]:
+    """A problem's path below its slot, with its message: the same problem seen on the base and a layer."""
+    return problem.path.removeprefix(prefix), problem.message
 
 
 def _check_ref(spec: ModelSpec, slot: str, ref: ModuleRef | None, path: str, hardware: str,
-               registry: Registry, seen: dict[tuple[str, object], list[SpecProblem]]) -> list[SpecProblem]:
+               registry: Registry, seen: dict[tuple[str, str], list[SpecProblem]]) -> list[SpecProblem]:
     if ref is None:
         return []
     key = (slot, repr(ref))
     if key in seen:
-        return []
+        return []  # reported at the first layer group that has it
     try:
         resolved = resolve(ref.module, category=SLOT_CATEGORIES[slot], hardware=hardware, registry=registry)
     except ResolutionError as exc:
@@ -73,22 +127,53 @@ def _check_ref(spec: ModelSpec, slot: str, ref: ModuleRef | None, path: str, har
     return found
 
 
-def _meta_run(spec: ModelSpec, device: str) -> list[SpecProblem]:
+def _meta_run(spec: ModelSpec, device: str, layers: list[int]) -> list[SpecProblem]:
+    """Build ``layers`` (one per group) on meta and run them; a failure is reported at the slot that raised it."""
     from torch.fx.experimental import _config as fx_config
 
-    from tttv2.container import ModelContainer
+    from tttv2.container import ModelContainer, assemble_model
 
     try:
-        model = ModelContainer(spec=spec, device=device, on_meta=True).model()
-        tokens = torch.zeros((1, 3), dtype=torch.long, device="meta")
-        # data-dependent ops (MoE routing's nonzero) have no meta shape; assume every element is selected
-        with fx_config.patch(meta_nonzero_assume_all_nonzero=True):  # type: ignore[attr-defined]  # installed by torch.utils._config_module
-            logits = model(tokens)
+        model = assemble_model(ModelContainer(spec=spec, device=device, on_meta=True), layers=layers)
+    except SpecError as exc:
+        return [_graph_problem(str(p)) for p in exc.problems]
     except TTTError as exc:
         return [SpecProblem("graph", str(exc))]
     except (RuntimeError, TypeError, ValueError, IndexError) as exc:
-        return [SpecProblem("graph", f"building or running the graph on meta tensors failed: {exc}")]
+        return [SpecProblem("graph", f"building the graph on meta tensors failed: {exc}")]
+    tokens = torch.zeros((1, 3), dtype=torch.long, device="meta")
+    try:
+        # data-dependent ops (MoE routing's nonzero) have no meta shape; assume every element is selected
+        with fx_config.patch(meta_nonzero_assume_all_nonzero=True):  # type: ignore[attr-defined]  # installed by torch.utils._config_module
+            logits = model(tokens)
+    except (TTTError, RuntimeError, TypeError, ValueError, IndexError) as exc:
+        where = _culprit(model, layers, exc.__traceback__)
+        return [SpecProblem(where, f"running the graph on meta tensors failed: {exc}")]
     expected = (1, 3, spec.dims.vocab_size)
     if tuple(logits.shape) != expected:
         return [SpecProblem("graph", f"logits have shape {tuple(logits.shape)}, expected {expected}")]
     return []
+
+
+def _graph_problem(text: str) -> SpecProblem:
+    path, separator, message = text.partition(": ")
+    return SpecProblem(path, message) if separator else SpecProblem("graph", text)
+
+
+def _culprit(model: DecoderModel, layers: list[int], trace: TracebackType | None) -> str:
+    """The slot path (``layers[3].ffn``) of the innermost slot module running when the dry run failed."""
+    slots = {record.path for record in model.records}
+    paths: dict[int, str] = {}
+    for name, module in model.named_modules():
+        path = re.sub(r"^layers\.(\d+)", lambda m: f"layers[{layers[int(m.group(1))]}]", name)
+        paths[id(module)] = path
+        for attribute, value in vars(module).items():  # kernels and position encodings are plain objects
+            if not isinstance(value, (torch.Tensor, nn.Module)):
+                paths.setdefault(id(value), f"{path}.{attribute}")
+    found = "graph"
+    while trace is not None:
+        owner = trace.tb_frame.f_locals.get("self")
+        if owner is not None and paths.get(id(owner)) in slots:
+            found = paths[id(owner)]
+        trace = trace.tb_next
+    return found
