@@ -373,6 +373,8 @@ def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
         click.option("--model", "model_name", default="smollm2-135m", show_default=True,
                      help="Shipped model name, .gguf file, or Hugging Face directory."),
         click.option("--device", default="cpu", show_default=True, help="cpu, cuda or ttnn."),
+        click.option("--tokenizer", "tokenizer_path", default=None, metavar="PATH",
+                     help="A tokenizer directory or .gguf file, for a checkpoint saved without one."),
         click.option("--max-new-tokens", type=int, default=128, show_default=True),
         click.option("--temperature", type=float, default=0.0, show_default=True, help="0 = greedy."),
         click.option("--top-k", type=int, default=0, show_default=True, help="0 = no limit."),
@@ -385,7 +387,7 @@ def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-def _load(model_name: str, device: str) -> object:
+def _load(model_name: str, device: str, tokenizer_path: str | None) -> object:
     from rich.progress import Progress
 
     from tttv2.pretrained import load_pretrained
@@ -393,7 +395,7 @@ def _load(model_name: str, device: str) -> object:
     console = Console(stderr=True)
     with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task(f"loading {model_name}", total=None)
-        return load_pretrained(model_name, device=device,
+        return load_pretrained(model_name, device=device, tokenizer=tokenizer_path,
                                progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
@@ -401,13 +403,14 @@ def _load(model_name: str, device: str) -> object:
 @click.argument("prompt")
 @_generation_options
 @click.option("--stop", "stops", multiple=True, help="Stop when this text appears (repeatable).")
-def generate(prompt: str, model_name: str, device: str, max_new_tokens: int, temperature: float, top_k: int,
-             top_p: float, repetition_penalty: float, seed: int, stops: tuple[str, ...]) -> None:
+def generate(prompt: str, model_name: str, device: str, tokenizer_path: str | None, max_new_tokens: int,
+             temperature: float, top_k: int, top_p: float, repetition_penalty: float, seed: int,
+             stops: tuple[str, ...]) -> None:
     """Continue PROMPT (as given: no chat template) and stream the new text."""
     from tttv2.pretrained import PretrainedModel
 
     with _errors_as_click():
-        loaded = _load(model_name, device)
+        loaded = _load(model_name, device, tokenizer_path)
     assert isinstance(loaded, PretrainedModel)
     with _errors_as_click():
         pieces = loaded.stream(prompt, max_new_tokens=max_new_tokens, temperature=temperature, top_k=top_k,
@@ -444,8 +447,8 @@ def _stats(loaded: object) -> None:
 @main.command()
 @_generation_options
 @click.option("--system", default=None, help="A system message to start the conversation with.")
-def chat(model_name: str, device: str, max_new_tokens: int, temperature: float, top_k: int, top_p: float,
-         repetition_penalty: float, seed: int, system: str | None) -> None:
+def chat(model_name: str, device: str, tokenizer_path: str | None, max_new_tokens: int, temperature: float,
+         top_k: int, top_p: float, repetition_penalty: float, seed: int, system: str | None) -> None:
     """Talk to a model through its chat template; reads one message per line (works from a pipe).
 
     Ctrl-D (or the end of the input) ends the conversation (exit 0); Ctrl-C exits at once (exit 130).
@@ -453,7 +456,7 @@ def chat(model_name: str, device: str, max_new_tokens: int, temperature: float, 
     from tttv2.pretrained import PretrainedModel
 
     with _errors_as_click():
-        loaded = _load(model_name, device)
+        loaded = _load(model_name, device, tokenizer_path)
     assert isinstance(loaded, PretrainedModel)
     with _errors_as_click():
         messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []

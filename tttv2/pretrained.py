@@ -135,7 +135,8 @@ class PretrainedModel:
             raise GenerationError(
                 f"{self.path} has no tokenizer (the checkpoint ships no tokenizer files), so text methods cannot "
                 "work: give one with load_pretrained(..., tokenizer=PATH_OR_TOKENIZER) (a tokenizer directory, "
-                "a .gguf file or a transformers tokenizer), or generate from token ids with generate_ids()")
+                "a .gguf file or a transformers tokenizer; `ttt generate/chat --tokenizer PATH` on the command line), "
+                "or generate from token ids with generate_ids()")
         return self.tokenizer
 
     def _stream_text(self, prompt_ids: list[int], max_new_tokens: int, settings: SamplingSettings,
