@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections.abc
 import inspect
+import math
 import types
 import typing
 from collections.abc import Mapping
@@ -19,6 +20,13 @@ RUNTIME_PARAMETERS = frozenset({"device", "dtype", "mesh_device"})
 """Constructor keywords filled by the build target, never by a config."""
 
 _CATEGORY_OF_CONTRACT = {contract: category for category, contract in CONTRACTS.items()}
+
+POSITIVE_KEYS = frozenset({"vocab_size", "hidden_dim", "num_layers", "num_heads", "num_kv_heads", "head_dim",
+                           "intermediate_dim", "max_seq_len", "eps", "rope_theta", "window", "num_experts",
+                           "top_k", "batch_size", "capacity"})
+"""Keys that are sizes or scales in every module that takes them (the shared dimension vocabulary): a value
+must be > 0 there. Checked by name before any constructor runs, so a zero is an error naming the key rather
+than a ``ZeroDivisionError``. Every ``float`` must also be finite, whatever its name."""
 
 
 @attrs.frozen
@@ -70,6 +78,8 @@ class ConfigProblem:
 def schema_of(cls: type) -> ConfigSchema:
     """Read the config schema of ``cls`` from its ``__init__`` (annotations resolved with get_type_hints)."""
     owner = f"{cls.__module__}:{cls.__qualname__}"
+    if _inherits_bare_constructor(cls):
+        return ConfigSchema(owner=owner, fields=(), collaborators=())
     init = cls.__init__  # type: ignore[misc]  # reading, not assigning, the constructor
     try:
         signature = inspect.signature(init)
@@ -111,7 +121,7 @@ def validate_config(schema: ConfigSchema, config: Mapping[str, object], path: st
             problems.append(ConfigProblem(f"{path}.{key}", f"unknown key (accepted keys: {known}){hint}"))
     for field in schema.fields:
         if field.name in config:
-            problems.extend(check_value(config[field.name], field.annotation, f"{path}.{field.name}"))
+            problems.extend(check_field(field.name, config[field.name], field.annotation, f"{path}.{field.name}"))
         elif field.required and field.name not in provided:
             hint = (f"; its annotation {field.annotation!r} could not be resolved: import that name at module level "
                     "(not under TYPE_CHECKING) so tttv2 can tell a collaborator from a config key"
@@ -127,6 +137,15 @@ def check_value(value: object, annotation: object, path: str) -> list[ConfigProb
         nested = _nested_problems(value, annotation, path)
         return nested
     return [ConfigProblem(path, f"expected {render_annotation(annotation)}, got {_describe(value)}")]
+
+
+def check_field(name: str, value: object, annotation: object, path: str) -> list[ConfigProblem]:
+    """:func:`check_value`, then the rule for the key's name (:data:`POSITIVE_KEYS` must be > 0)."""
+    problems = check_value(value, annotation, path)
+    if (not problems and name in POSITIVE_KEYS and isinstance(value, (int, float)) and not isinstance(value, bool)
+            and value <= 0):
+        problems.append(ConfigProblem(path, f"must be positive, got {value}"))
+    return problems
 
 
 def render_annotation(annotation: object) -> str:
@@ -187,6 +206,17 @@ def _type_hints(function: object) -> dict[str, object]:
         except (NameError, TypeError):
             hints[name] = annotation if isinstance(annotation, str) else typing.Any
     return hints
+
+
+_BARE_CONSTRUCTORS = frozenset({"builtins.object", "torch.nn.modules.module.Module"})
+"""Constructors that take ``*args, **kwargs`` in their signature but accept no configuration."""
+
+
+def _inherits_bare_constructor(cls: type) -> bool:
+    """Whether ``cls`` has no ``__init__`` of its own but object's, nn.Module's or a Protocol's: it takes no keys."""
+    owner = next(klass for klass in cls.__mro__ if "__init__" in vars(klass))
+    return (f"{owner.__module__}.{owner.__qualname__}" in _BARE_CONSTRUCTORS
+            or bool(getattr(owner, "_is_protocol", False)))
 
 
 def _annotation_probe() -> typing.Callable[[], None]:
@@ -265,6 +295,8 @@ def _nested_problems(value: object, annotation: object, path: str) -> list[Confi
         return problems + [p for k, v in value.items() for p in check_value(v, args[1], f"{path}.{k}")]
     if isinstance(annotation, type) and attrs.has(annotation) and isinstance(value, Mapping):
         return _attrs_problems(annotation, value, path)
+    if annotation is float and isinstance(value, float) and not math.isfinite(value):
+        return [ConfigProblem(path, f"must be a finite number, got {value}")]
     return []
 
 
@@ -275,7 +307,7 @@ def _attrs_problems(cls: type, value: Mapping[str, object], path: str) -> list[C
                 for k in value if k not in fields]
     for name, field in fields.items():
         if name in value:
-            problems.extend(check_value(value[name], hints.get(name, typing.Any), f"{path}.{name}"))
+            problems.extend(check_field(name, value[name], hints.get(name, typing.Any), f"{path}.{name}"))
         elif field.default is attrs.NOTHING:
             problems.append(ConfigProblem(f"{path}.{name}", "missing required key"))
     return problems

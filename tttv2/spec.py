@@ -11,7 +11,7 @@ import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeGuard, cast
 
 import attrs
 import yaml
@@ -153,12 +153,21 @@ class Dimensions:
     rope_theta: float = 10000.0
 
     def __attrs_post_init__(self) -> None:
-        problems = [f"dims.{f.name}: must be positive, got {getattr(self, f.name)}"
-                    for f in attrs.fields(Dimensions) if getattr(self, f.name) <= 0]
-        if not problems and self.num_heads % self.num_kv_heads:
-            problems.append(f"dims.num_heads: {self.num_heads} is not a multiple of num_kv_heads {self.num_kv_heads}")
+        problems: list[object] = list(check_value(attrs.asdict(self), Dimensions, "dims"))
+        problems += _grouping_problems(self.num_heads, self.num_kv_heads)
         if problems:
             raise SpecError(problems)
+
+
+def _grouping_problems(heads: object, kv_heads: object) -> list[str]:
+    """Query heads must split evenly over key/value heads (checked once both are positive ints)."""
+    if _is_positive_int(heads) and _is_positive_int(kv_heads) and heads % kv_heads:
+        return [f"dims.num_heads: {heads} is not a multiple of num_kv_heads {kv_heads}"]
+    return []
+
+
+def _is_positive_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
 DEFAULT_MODULES: Mapping[str, str] = {
@@ -548,12 +557,23 @@ def _parse_spec(data: Mapping[str, object], source: str) -> ModelSpec:
         if data.get(key) is not None and not isinstance(data.get(key), str):
             problems.append(f"{key}: expected str, got {type(data.get(key)).__name__}")
     if problems or dims is None:
-        raise SpecError(problems, source=source)
+        raise SpecError([*problems, *_module_problems(modules, layers)], source=source)
     try:
         return ModelSpec(dims=dims, modules=modules, layers=tuple(layers),
                          name=_optional_str(data.get("name")), architecture=_optional_str(data.get("architecture")))
     except SpecError as exc:
         raise SpecError(exc.problems, source=source) from exc
+
+
+def _module_problems(modules: Mapping[str, ModuleRef | None], layers: Sequence[LayerOverride]) -> list[str]:
+    """Module and config problems of a spec that cannot be built (bad dims): reported now, not after a fix."""
+    from tttv2.validation import check_slots  # validation builds on this module, as ModelSpec.validate does
+
+    refs = [(f"modules.{slot}", slot, ref) for slot, ref in modules.items()]
+    refs += [(f"layers[{index}].{slot}", slot, ModuleRef(module=patch.module, config=patch.config))
+             for index, override in enumerate(layers) for slot, patch in override.slots.items()
+             if patch.module is not None]
+    return [str(p) for p in check_slots(refs)]
 
 
 def _optional_str(value: object) -> str | None:
@@ -567,6 +587,8 @@ def _parse_dims(raw: object, problems: list[str]) -> Dimensions | None:
     found: list[ConfigProblem] = check_value(raw, Dimensions, "dims")
     if found:
         problems.extend(str(p) for p in found)
+        if isinstance(raw, Mapping):
+            problems.extend(_grouping_problems(raw.get("num_heads"), raw.get("num_kv_heads")))
         return None
     assert isinstance(raw, Mapping)  # check_value accepted it as a mapping
     try:

@@ -10,13 +10,13 @@ import attrs
 import torch
 from torch import nn
 
-from tttv2.build import cached_schema, dimension_values, slot_for
+from tttv2.build import cache_request, cached_schema, dimension_values, slot_for
 from tttv2.errors import SpecError, TTTError
 from tttv2.model import DecoderModel
 from tttv2.registry import Registry, current_registry, use_registry
 from tttv2.resolve import NoImplementationError, ResolutionError, lookup, resolve
 from tttv2.schema import validate_config
-from tttv2.spec import SLOT_CATEGORIES, ModelSpec, ModuleRef
+from tttv2.spec import SLOT_CATEGORIES, Dimensions, ModelSpec, ModuleRef
 
 
 @attrs.frozen
@@ -67,14 +67,15 @@ def validate_spec(spec: ModelSpec, device: str = "cpu", registry: Registry | Non
         return _meta_run(spec, device, [group.first for group in groups])
 
 
-def check_slots(refs: Iterable[tuple[str, str, ModuleRef | None]], provided: frozenset[str],
-                registry: Registry | None = None) -> list[SpecProblem]:
-    """Resolve each ``(path, slot, ref)`` and check its config without model dimensions (those are ``provided``).
+def check_slots(refs: Iterable[tuple[str, str, ModuleRef | None]], registry: Registry | None = None) -> list[SpecProblem]:
+    """Resolve each ``(path, slot, ref)`` and check its config, taking every dimension name as given.
 
     For a spec whose dimensions are themselves wrong: its module problems are still worth reporting.
     Hardware coverage is left to :func:`validate_spec`, which knows the device.
     """
     registry = registry or current_registry()
+    provided = frozenset(f.name for f in attrs.fields(Dimensions)) | frozenset(
+        cache_request(batch_size=1, capacity=1, windows=()))
     problems: list[SpecProblem] = []
     for path, slot, ref in refs:
         if ref is None or slot not in SLOT_CATEGORIES:

@@ -1,0 +1,136 @@
+"""What validation reports: every problem at once, each with its key path, once; bad numbers named."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from torch import Tensor, nn
+
+from tttv2 import ModelSpec, SpecError
+from tttv2.schema import schema_of, validate_config
+from tttv2.spec import Dimensions
+
+DIMS: dict[str, object] = {"vocab_size": 97, "hidden_dim": 48, "num_layers": 4, "num_heads": 6, "num_kv_heads": 2,
+                           "head_dim": 8, "intermediate_dim": 80, "max_seq_len": 64}
+
+
+def parse_problems(data: dict[str, object]) -> list[str]:
+    with pytest.raises(SpecError) as raised:
+        ModelSpec.from_dict(data)
+    return [str(p) for p in raised.value.problems]
+
+
+def validate_problems(data: dict[str, object]) -> list[str]:
+    return [str(p) for p in ModelSpec.from_dict(data).validate()]
+
+
+# -- numbers in dims ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("key", "value", "expected"), [
+    ("hidden_dim", 32.5, "dims.hidden_dim: expected int, got float (32.5)"),
+    ("hidden_dim", 32.0, "dims.hidden_dim: expected int, got float (32.0)"),
+    ("num_layers", True, "dims.num_layers: expected int, got bool (True)"),
+    ("eps", math.nan, "dims.eps: must be a finite number, got nan"),
+    ("eps", math.inf, "dims.eps: must be a finite number, got inf"),
+    ("rope_theta", -math.inf, "dims.rope_theta: must be a finite number, got -inf"),
+    ("eps", False, "dims.eps: expected float, got bool (False)"),
+    ("num_heads", 0, "dims.num_heads: must be positive, got 0"),
+    ("num_kv_heads", 0, "dims.num_kv_heads: must be positive, got 0"),
+    ("head_dim", -8, "dims.head_dim: must be positive, got -8"),
+    ("eps", 0.0, "dims.eps: must be positive, got 0.0"),
+])
+def test_bad_dimensions_are_named(key: str, value: object, expected: str) -> None:
+    assert parse_problems({"dims": {**DIMS, key: value}}) == [expected]
+
+
+def test_dimensions_built_in_code_are_checked_the_same_way() -> None:
+    with pytest.raises(SpecError) as raised:
+        Dimensions(**{**DIMS, "hidden_dim": 32.5, "eps": math.nan})  # type: ignore[arg-type]  # wrong on purpose
+    assert [str(p) for p in raised.value.problems] == ["dims.hidden_dim: expected int, got float (32.5)",
+                                                       "dims.eps: must be a finite number, got nan"]
+
+
+# -- numbers in module configs ----------------------------------------------------------------------
+@pytest.mark.parametrize(("slot", "module", "config", "expected"), [
+    ("attention_layer", "gqa", {"num_heads": 0}, "attention_layer.config.num_heads: must be positive, got 0"),
+    ("attention_layer", "gqa", {"num_kv_heads": -1}, "attention_layer.config.num_kv_heads: must be positive, got -1"),
+    ("attention_layer", "gqa", {"num_heads": 2.5}, "attention_layer.config.num_heads: expected int, got float (2.5)"),
+    ("attention_layer", "gqa", {"window": 0}, "attention_layer.config.window: must be positive, got 0"),
+    ("norm", "rms-norm", {"eps": math.nan}, "norm.config.eps: must be a finite number, got nan"),
+    ("norm", "rms-norm", {"eps": True}, "norm.config.eps: expected float, got bool (True)"),
+    ("position", "rope", {"rope_theta": math.inf}, "position.config.rope_theta: must be a finite number, got inf"),
+    ("ffn", "moe", {"num_experts": 4, "top_k": 0}, "ffn.config.top_k: must be positive, got 0"),
+])
+def test_bad_config_numbers_are_named_with_the_slot(slot: str, module: str, config: dict[str, object],
+                                                    expected: str) -> None:
+    assert validate_problems({"dims": DIMS, "modules": {slot: {"module": module, "config": config}}}) == [expected]
+
+
+def test_a_bad_number_in_a_layer_override_names_the_layer() -> None:
+    data = {"dims": DIMS, "layers": [{"select": "2:", "norm": {"config": {"eps": math.nan}}}]}
+    assert validate_problems(data) == ["layers[2].norm.config.eps: must be a finite number, got nan"]
+
+
+# -- everything at once, once -----------------------------------------------------------------------
+def test_bad_dims_do_not_hide_bad_module_configs() -> None:
+    problems = parse_problems({
+        "dims": {**DIMS, "num_heads": 0},
+        "modules": {"position": {"module": "rope", "config": {"rope_theta": "big"}}, "ffn": "swiglo"},
+        "layers": [{"select": "1", "norm": {"module": "rms-norm", "config": {"epsilon": 1e-5}}}],
+    })
+    assert problems[0] == "dims.num_heads: must be positive, got 0"
+    assert "modules.position.config.rope_theta: expected float, got str ('big')" in problems
+    assert any(p.startswith("modules.ffn.module: unknown module 'swiglo'; did you mean 'swiglu'") for p in problems)
+    assert any(p.startswith("layers[0].norm.config.epsilon: unknown key") for p in problems)
+    assert len(problems) == 4, problems
+
+
+def test_a_bad_dimension_does_not_hide_another() -> None:
+    problems = parse_problems({"dims": {**DIMS, "num_heads": 7, "rope_theta": -1.0, "eps": "small"}})
+    assert sorted(problems) == ["dims.eps: expected float, got str ('small')",
+                                "dims.num_heads: 7 is not a multiple of num_kv_heads 2",
+                                "dims.rope_theta: must be positive, got -1.0"]
+
+
+def test_a_base_config_problem_is_reported_once_not_per_layer() -> None:
+    data = {"dims": DIMS, "modules": {"ffn": {"module": "swiglu", "config": {"hiden_dim": 4}}},
+            "layers": [{"select": "1", "ffn": {"config": {"bias": True}}},
+                       {"select": "3", "ffn": {"config": {"bias": "yes"}}}]}
+    problems = validate_problems(data)
+    assert problems == [
+        "ffn.config.hiden_dim: unknown key (accepted keys: hidden_dim, intermediate_dim, bias); did you mean 'hidden_dim'?",
+        "layers[3].ffn.config.bias: expected bool, got str ('yes')",
+    ], problems
+
+
+# -- classes without a constructor of their own ------------------------------------------------------
+class NoConfigNorm(nn.Module):
+    """A parameter-free norm with nn.Module's constructor: it takes no config keys."""
+
+    def forward(self, x: Tensor) -> Tensor:
+        return x / x.norm(dim=-1, keepdim=True).clamp_min(1e-6)
+
+
+def test_a_kernel_without_init_rejects_config_keys() -> None:
+    assert validate_problems({"dims": DIMS, "modules": {"attention": {"module": "sdpa", "config": {"foo": 1}}}}) == [
+        "attention.config.foo: unknown key (accepted keys: none)"]
+
+
+def test_an_nn_module_without_init_rejects_config_keys() -> None:
+    schema = schema_of(NoConfigNorm)
+    assert not schema.accepts_any and schema.fields == ()
+    assert [str(p) for p in validate_config(schema, {"eps": 1e-6})] == ["config.eps: unknown key (accepted keys: none)"]
+
+
+# -- the dry run names the slot ---------------------------------------------------------------------
+def test_a_shape_mismatch_names_the_layer_and_slot() -> None:
+    data = {"dims": DIMS, "layers": [{"select": "1", "ffn": {"config": {"hidden_dim": 40}}}]}
+    problems = validate_problems(data)
+    assert len(problems) == 1 and problems[0].startswith("layers[1].ffn: running the graph on meta tensors failed"), problems
+
+
+def test_a_constructor_refusal_names_the_slot() -> None:
+    # rope needs an even head_dim; the rule lives in its constructor, found by the dry run
+    problems = validate_problems({"dims": {**DIMS, "head_dim": 7, "num_heads": 6}})
+    expected = "layers[0].attention.position: ConfigError: rotary embedding needs an even head_dim"
+    assert problems and problems[0].startswith(expected), problems
