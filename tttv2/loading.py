@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -12,12 +13,12 @@ from torch import nn
 
 from tttv2.container import ModelContainer, open_accelerator
 from tttv2.errors import CheckpointError, DeviceCoverageError, SpecError, TTTError
-from tttv2.families.base import find_family
+from tttv2.families.base import find_family, size_keys
 from tttv2.model import DecoderModel
 from tttv2.protocols import Family
-from tttv2.spec import SLOT_CATEGORIES, ModelSpec, ModuleRef
+from tttv2.spec import SLOT_CATEGORIES, Dimensions, ModelSpec, ModuleRef
 from tttv2.suggestions import close_matches, did_you_mean
-from tttv2.weights import WeightSource, open_gguf, open_safetensors_dir
+from tttv2.weights import TensorInfo, WeightSource, open_gguf, open_safetensors_dir
 
 SlotOverride = str | type | Callable[[], object]
 """A slot override: a registry name, ``pkg.mod:Class``, a class, or a zero-argument factory of instances."""
@@ -31,26 +32,65 @@ class Checkpoint:
     checkpoint_format: str
     family: Family
     spec: ModelSpec
+    config_file: Path  # where the sizes are stated: config.json, or the .gguf file itself
+    size_keys: Mapping[str, str]  # Dimensions field -> the key config_file names it by (for errors)
 
 
 def open_checkpoint(path: Path) -> Checkpoint:
-    """Open a ``.gguf`` file, a directory holding one, or an HF directory; read its spec without loading data."""
+    """Open a ``.gguf`` file, a directory holding one, or an HF directory; read its spec without loading data.
+
+    Sizes no tensor in the checkpoint could hold (10**9 layers, a hidden size of 1e30) are refused
+    here, naming the key, before the family expands them into per-layer settings.
+    """
     if path.is_dir():
         if (path / "config.json").exists():
             hf = open_safetensors_dir(path)
-            model_type = str(hf.config.get("model_type", ""))
-            family = find_family(hf_model_type=model_type)
-            return Checkpoint(hf, "hf", family, _read_spec(path / "config.json", lambda: family.spec_from_hf(hf.config)))
+            return _describe(hf, "hf", path / "config.json", hf.config,
+                             lambda: find_family(hf_model_type=str(hf.config.get("model_type", ""))),
+                             lambda family: family.spec_from_hf(hf.config))
         ggufs = sorted(path.glob("*.gguf"))
         if len(ggufs) != 1:
             found = ", ".join(p.name for p in ggufs) or "none"
             raise CheckpointError(f"{path}: expected config.json or exactly one .gguf file, found {found}")
         path = ggufs[0]
     gguf = open_gguf(path)
-    architecture = str(gguf.metadata.get("general.architecture", ""))
-    family = find_family(gguf_architecture=architecture)
-    spec = _read_spec(path, lambda: family.spec_from_gguf(gguf.metadata, list(gguf.tensor_infos())))
-    return Checkpoint(gguf, "gguf", family, spec)
+    return _describe(gguf, "gguf", path, gguf.metadata,
+                     lambda: find_family(gguf_architecture=str(gguf.metadata.get("general.architecture", ""))),
+                     lambda family: family.spec_from_gguf(gguf.metadata, list(gguf.tensor_infos())))
+
+
+def _describe(source: WeightSource, checkpoint_format: str, config_file: Path, settings: Mapping[str, object],
+              family_of: Callable[[], Family], read: Callable[[Family], ModelSpec]) -> Checkpoint:
+    """Family, size check and spec of an opened source; the source is closed again if any of them fails."""
+    try:
+        family = family_of()
+        keys = size_keys(settings, checkpoint_format)
+        _check_sizes_fit(config_file, settings, keys, source.tensor_infos())
+        spec = _read_spec(config_file, lambda: read(family))
+    except BaseException:
+        source.close()
+        raise
+    return Checkpoint(source, checkpoint_format, family, spec, config_file=config_file, size_keys=keys)
+
+
+def _check_sizes_fit(config_file: Path, settings: Mapping[str, object], keys: Mapping[str, str],
+                     infos: Mapping[str, TensorInfo]) -> None:
+    """Refuse sizes no tensor could hold: every layer has a tensor, every other size is some tensor's axis.
+
+    Read from tensor headers only; the exact comparison waits for the spec (`_check_dimensions`).
+    """
+    largest = max((d for info in infos.values() for d in info.shape), default=0)
+    problems = []
+    for field, key in keys.items():
+        value = settings.get(key)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue  # absent, or not a number: the family's reader names it
+        if field == "num_layers" and value > len(infos):
+            problems.append(f"{key} is {value}, but the checkpoint holds only {len(infos)} tensors")
+        elif field != "num_layers" and value > largest:
+            problems.append(f"{key} is {value}, larger than any tensor dimension in the checkpoint (at most {largest})")
+    if problems:
+        raise CheckpointError(f"{config_file}: {'; '.join(problems)}", path=config_file)
 
 
 def _read_spec(source: Path, read: Callable[[], ModelSpec]) -> ModelSpec:
@@ -98,7 +138,12 @@ Progress = Callable[[int, int], None]
 
 def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Mapping[str, Callable[[], object]],
                          device: str, dtype: torch.dtype, progress: Progress | None = None) -> DecoderModel:
-    """Validate, build on meta, then load every weight; nothing is read until every tensor is checked."""
+    """Validate, build on meta, then load every weight; nothing is read until every tensor is checked.
+
+    The spec's sizes are first compared with the tensors' headers, so a config the weights contradict
+    fails naming its key before anything is built.
+    """
+    _check_dimensions(checkpoint, spec.dims)
     problems = spec.validate(device=device)
     if any(p.uncovered_device for p in problems):
         raise DeviceCoverageError(problems, source=f"{checkpoint.source.path} on {device}")
@@ -143,6 +188,79 @@ def load_weights(model: nn.Module, checkpoint: Checkpoint, *, device: torch.devi
     if leftovers:
         raise CheckpointError(f"{checkpoint.source.path}: no weights for {', '.join(leftovers[:8])}"
                               f"{' ...' if len(leftovers) > 8 else ''} (a module with parameters the checkpoint lacks)")
+
+
+@attrs.frozen
+class _Size:
+    """A size (the product of some Dimensions fields) and the tensor axes that show it, in our parameter names."""
+
+    fields: tuple[str, ...]
+    axes: tuple[tuple[str, int], ...]
+
+
+_LAYER = "layers.{i}."
+_SIZES = (
+    _Size(("vocab_size",), (("embedding.weight", 0), ("head.weight", 0))),
+    _Size(("hidden_dim",), (("embedding.weight", 1), ("final_norm.weight", 0), (_LAYER + "attention_norm.weight", 0),
+                            (_LAYER + "attention.q_proj.weight", 1), (_LAYER + "ffn.gate.weight", 1))),
+    _Size(("num_heads", "head_dim"), ((_LAYER + "attention.q_proj.weight", 0), (_LAYER + "attention.o_proj.weight", 1))),
+    _Size(("num_kv_heads", "head_dim"), ((_LAYER + "attention.k_proj.weight", 0),
+                                         (_LAYER + "attention.v_proj.weight", 0))),
+    _Size(("head_dim",), ((_LAYER + "attention.q_norm.weight", 0), (_LAYER + "attention.k_norm.weight", 0))),
+    _Size(("intermediate_dim",), ((_LAYER + "ffn.gate.weight", 0), (_LAYER + "ffn.up.weight", 0),
+                                  (_LAYER + "ffn.down.weight", 1))),
+)
+"""Where the weights show each size; a family whose tensors lack one of these parameters is simply not checked on it."""
+
+_LAYER_MARKERS = tuple(_LAYER + name for name in ("attention_norm.weight", "attention.q_proj.weight", "ffn.gate.weight"))
+"""A layer is present when the checkpoint holds any of these."""
+
+
+def _check_dimensions(checkpoint: Checkpoint, dims: Dimensions) -> None:
+    """Compare the spec's sizes with the tensor headers; a size no tensor agrees with is the config's fault.
+
+    A size some tensors agree with and others do not is left to `_plan`, which names each tensor.
+    """
+    infos = checkpoint.source.tensor_infos()
+
+    def find(parameter: str, layer: int = 0) -> tuple[str, tuple[int, ...]] | None:
+        name = checkpoint.family.weight_name(parameter.replace("{i}", str(layer)), checkpoint.checkpoint_format)
+        info = infos.get(name) if name is not None else None
+        return (info.name, info.shape) if info is not None else None
+
+    def has_layer(layer: int) -> bool:
+        return any(find(marker, layer) is not None for marker in _LAYER_MARKERS)
+
+    keys = checkpoint.size_keys
+    problems = _check_layer_count(dims.num_layers, keys["num_layers"], has_layer) if has_layer(0) else []
+    layers = range(dims.num_layers) if not problems else range(0)
+    culprits: list[str] = []
+    for size in _SIZES:
+        expected = math.prod(getattr(dims, field) for field in size.fields)
+        shown = [(found[0], found[1], found[1][axis]) for parameter, axis in size.axes
+                 for layer in (layers if parameter.startswith(_LAYER) else (0,))
+                 if (found := find(parameter, layer)) is not None and len(found[1]) > axis]
+        if shown and all(value != expected for _, _, value in shown):
+            name, shape, value = shown[0]
+            stated = " * ".join(keys[field] for field in size.fields)
+            product = " * ".join(str(getattr(dims, field)) for field in size.fields)
+            problems.append(f"{stated} is {product if len(size.fields) == 1 else f'{product} = {expected}'}, "
+                            f"but the weights have {value}: {name!r} has shape {list(shape)}")
+            culprits.append(name)
+    if problems:
+        details = "\n".join(f"  - {p}" for p in problems)
+        raise CheckpointError(f"{checkpoint.config_file}: sizes the weights contradict:\n{details}",
+                              path=checkpoint.config_file, tensors=culprits)
+
+
+def _check_layer_count(num_layers: int, key: str, has_layer: Callable[[int], bool]) -> list[str]:
+    """The problem, if any, with the stated layer count: the last layer missing, or one more present."""
+    if has_layer(num_layers - 1) and not has_layer(num_layers):
+        return []
+    held = 0
+    while has_layer(held):
+        held += 1
+    return [f"{key} is {num_layers}, but the checkpoint holds {held} layer(s) (0 to {held - 1})"]
 
 
 def _plan(model: nn.Module, checkpoint: Checkpoint) -> list[tuple[str, str]]:

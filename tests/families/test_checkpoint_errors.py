@@ -96,6 +96,8 @@ def test_malformed_config_names_the_file(tmp_path: Path, change: dict[str, objec
     for key in [k for k, v in change.items() if v is None]:
         del config[key]
     (tmp_path / "config.json").write_text(json.dumps(config))
-    save_file({"model.norm.weight": torch.ones(16)}, str(tmp_path / "model.safetensors"))
+    # tensors big enough for the stated sizes, so the config reader (not the size check) speaks
+    save_file({"model.norm.weight": torch.ones(16), "model.embed_tokens.weight": torch.zeros(32, 16)},
+              str(tmp_path / "model.safetensors"))
     with pytest.raises(CheckpointError, match=expected):
         open_checkpoint(tmp_path)

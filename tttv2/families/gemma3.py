@@ -13,9 +13,11 @@ from tttv2.families.base import (
     Config,
     WeightRule,
     checkpoint_name,
+    config_bool,
     config_float,
     config_int,
     hf_config_from_gguf,
+    layer_types,
     llama_dimensions,
     position_ref,
     rope_parameters,
@@ -42,26 +44,26 @@ GGUF_LOCAL_ROPE_THETA = 10000.0
 
 def gemma3_spec(config: Config) -> ModelSpec:
     """The spec of a Gemma 3 text model from its HF config (``gemma3_text``)."""
-    global_rope = rope_parameters(config, "full_attention")
-    dims = attrs.evolve(llama_dimensions(config), rope_theta=config_float(global_rope.get("rope_theta", 1000000.0)))
+    global_rope, global_where = rope_parameters(config, "full_attention")
+    dims = attrs.evolve(llama_dimensions(config),
+                        rope_theta=config_float(global_rope, "rope_theta", 1000000.0, where=global_where))
     layer_types = _layer_types(config, dims.num_layers)
-    sliding_rope = rope_parameters(config, "sliding_attention")
+    sliding_rope, sliding_where = rope_parameters(config, "sliding_attention")
     if "rope_local_base_freq" in config:  # transformers 4 kept the local base beside the global rope settings
-        sliding_rope = {"rope_type": "default", "rope_theta": config["rope_local_base_freq"]}
-    scalar = config_float(config.get("query_pre_attn_scalar", dims.head_dim))
-    window = config.get("sliding_window")
+        sliding_rope = {"rope_type": "default", "rope_theta": config_float(config, "rope_local_base_freq")}
+    scalar = config_float(config, "query_pre_attn_scalar", dims.head_dim)
     attention_config: dict[str, object] = {"query_scale": math.sqrt(dims.head_dim) / math.sqrt(scalar)}
-    if window is not None:
-        attention_config["window"] = config_int(window)
+    if config.get("sliding_window") is not None:
+        attention_config["window"] = config_int(config, "sliding_window")
     # Gemma 3 configs still carry attn_logit_softcapping, but its attention never applies it (nor do we)
     final_cap = config.get("final_logit_softcapping")
-    head = "tied-head" if config.get("tie_word_embeddings", True) else "linear-head"
+    head = "tied-head" if config_bool(config, "tie_word_embeddings", True) else "linear-head"
     global_layers = [i for i, kind in enumerate(layer_types) if kind == "full_attention"]
     overrides = []
     if global_layers:
         overrides.append(LayerOverride(select=",".join(str(i) for i in global_layers), slots={
             "attention_layer": SlotPatch(config={"window": None}),
-            "position": _patch(position_ref(global_rope, dims.max_seq_len)),
+            "position": _patch(position_ref(global_rope, dims.max_seq_len, global_where)),
         }))
     return ModelSpec.create(
         dims=dims,
@@ -71,12 +73,13 @@ def gemma3_spec(config: Config) -> ModelSpec:
             "embedding": "scaled-embedding",
             "attention_layer": ModuleRef(module="grouped-query-attention", config=attention_config),
             "attention": "sdpa",
-            "position": position_ref(sliding_rope, dims.max_seq_len),
+            "position": position_ref(sliding_rope, dims.max_seq_len, sliding_where),
             "ffn": "geglu",
             "norm": "gemma-rms-norm",
             "qk_norm": "gemma-rms-norm",
             "block": "sandwich-norm-block",
-            "head": ModuleRef(module=head, config={"softcap": config_float(final_cap)}) if final_cap is not None else head,
+            "head": ModuleRef(module=head, config={"softcap": config_float(config, "final_logit_softcapping")})
+            if final_cap is not None else head,
         },
         layers=overrides,
     )
@@ -110,10 +113,10 @@ class Gemma3Family:
 
 
 def _layer_types(config: Config, num_layers: int) -> list[str]:
-    listed = config.get("layer_types")
-    if isinstance(listed, (list, tuple)) and len(listed) == num_layers:
-        return [str(kind) for kind in listed]
-    pattern = config_int(config.get("sliding_window_pattern", SLIDING_PATTERN))
+    listed = layer_types(config, num_layers)
+    if listed is not None:
+        return listed
+    pattern = config_int(config, "sliding_window_pattern", SLIDING_PATTERN)
     return ["full_attention" if (i + 1) % pattern == 0 else "sliding_attention" for i in range(num_layers)]
 
 

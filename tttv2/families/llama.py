@@ -10,6 +10,7 @@ from tttv2.families.base import (
     LLAMA_WEIGHTS,
     Config,
     checkpoint_name,
+    config_bool,
     config_int,
     hf_config_from_gguf,
     llama_dimensions,
@@ -25,11 +26,12 @@ from tttv2.spec import LayerOverride, ModelSpec, ModuleRef, SlotPatch
 def llama_spec(config: Config, *, architecture: str = "llama") -> ModelSpec:
     """A Llama-layout spec: pre-norm blocks, RMSNorm, SwiGLU, rotary, GQA, optional biases and tied head."""
     dims = llama_dimensions(config)
-    attention_bias = bool(config.get("attention_bias", False))
-    tied = bool(config.get("tie_word_embeddings", False))
+    attention_bias = config_bool(config, "attention_bias", False)
+    tied = config_bool(config, "tie_word_embeddings", False)
     windowed = sliding_layers(config, dims.num_layers)
     layers = [LayerOverride(select=",".join(map(str, windowed)), slots={
-        "attention_layer": SlotPatch(config={"window": config_int(config["sliding_window"])})})] if windowed else []
+        "attention_layer": SlotPatch(config={"window": config_int(config, "sliding_window")})})] if windowed else []
+    rope, where = rope_parameters(config)
     return ModelSpec.create(
         dims=dims,
         name=str(config.get("_name_or_path") or architecture) or None,
@@ -37,8 +39,8 @@ def llama_spec(config: Config, *, architecture: str = "llama") -> ModelSpec:
         modules={
             "attention_layer": ModuleRef(module="grouped-query-attention",
                                          config={"bias": attention_bias, "output_bias": attention_bias}),
-            "position": position_ref(rope_parameters(config), dims.max_seq_len),
-            "ffn": ModuleRef(module="swiglu", config={"bias": bool(config.get("mlp_bias", False))}),
+            "position": position_ref(rope, dims.max_seq_len, where),
+            "ffn": ModuleRef(module="swiglu", config={"bias": config_bool(config, "mlp_bias", False)}),
             "head": ModuleRef(module="tied-head" if tied else "linear-head"),
         },
         layers=layers,

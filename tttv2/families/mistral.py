@@ -30,5 +30,5 @@ class MistralFamily(LlamaFamily):
         attention = spec.modules["attention_layer"]
         assert attention is not None  # llama_spec always fills it
         # differs from Llama: every layer attends within the last `sliding_window` tokens
-        windowed = attrs.evolve(attention, config={**attention.config, "window": config_int(window)})
+        windowed = attrs.evolve(attention, config={**attention.config, "window": config_int(config, "sliding_window")})
         return attrs.evolve(spec, modules={**spec.modules, "attention_layer": windowed})
