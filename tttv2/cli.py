@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from torch import nn
 
 EXIT_INTERRUPTED = 130
+"""The exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it."""
 DEFAULT_CHECK_TIMEOUT = 60.0
 """Seconds ``ttt check`` gives each step; the same as ``tttv2.testing.check.DEFAULT_TIMEOUT`` (not imported: torch)."""
-"""The exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it."""
 
 USER_CODE_COMMANDS = frozenset({"check", "validate", "graph", "info", "list-modules", "search", "docs", "schema"})
 """Commands that may import the user's own modules from the current directory (spec paths, ``--import``).
