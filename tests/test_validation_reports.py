@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import math
+from pathlib import Path
 
+import attrs
 import pytest
 from torch import Tensor, nn
 
-from tttv2 import ModelSpec, SpecError
+from tttv2 import ModelSpec, SpecError, load_pretrained
+from tttv2.loading import apply_overrides
+from tttv2.modules.attention_kernels import SlidingWindowAttention
 from tttv2.schema import schema_of, validate_config
-from tttv2.spec import Dimensions
+from tttv2.spec import Dimensions, LayerOverride, ModuleRef, SlotPatch
 
 DIMS: dict[str, object] = {"vocab_size": 97, "hidden_dim": 48, "num_layers": 4, "num_heads": 6, "num_kv_heads": 2,
                            "head_dim": 8, "intermediate_dim": 80, "max_seq_len": 64}
@@ -134,3 +139,58 @@ def test_a_constructor_refusal_names_the_slot() -> None:
     problems = validate_problems({"dims": {**DIMS, "head_dim": 7, "num_heads": 6}})
     expected = "layers[0].attention.position: ConfigError: rotary embedding needs an even head_dim"
     assert problems and problems[0].startswith(expected), problems
+
+
+# -- overrides as spec files write them ---------------------------------------------------------------
+@pytest.fixture(scope="module")
+def tiny_llama(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A random two-layer Llama saved by transformers, without tokenizer files."""
+    import torch
+    import transformers
+
+    config = transformers.LlamaConfig(vocab_size=64, hidden_size=32, intermediate_size=48, num_hidden_layers=2,
+                                      num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=64)
+    torch.manual_seed(0)
+    path = tmp_path_factory.mktemp("tiny-llama")
+    transformers.LlamaForCausalLM(config).save_pretrained(path)
+    return path
+
+
+def test_apply_overrides_reads_module_and_config_like_a_spec_file(small_spec: ModelSpec) -> None:
+    spec = attrs.evolve(small_spec, layers=(LayerOverride(select="1", slots={"norm": SlotPatch(config={"eps": 0.1})}),))
+    overridden, factories = apply_overrides(spec, {"norm": {"module": "rms-norm", "config": {"eps": 1e-3}},
+                                                   "ffn": ModuleRef(module="geglu")})
+    assert factories == {}
+    assert overridden.ref("norm") == ModuleRef(module="rms-norm", config={"eps": 1e-3})
+    assert overridden.ref("norm", 1) == overridden.ref("norm")  # the override holds in every layer
+    assert overridden.ref("ffn") == ModuleRef(module="geglu")
+
+
+def test_malformed_override_mappings_are_named() -> None:
+    spec = ModelSpec.from_dict({"dims": DIMS})
+    with pytest.raises(SpecError) as raised:
+        apply_overrides(spec, {"norm": {"modul": "rms-norm"}, "ffn": {"module": "swiglu", "config": [1]}, "head": 3})
+    text = str(raised.value)
+    for expected in ["overrides.norm.modul: unknown key", "overrides.norm.module: missing",
+                     "overrides.ffn.config: expected a mapping, got list",
+                     "overrides.head: expected a name, 'pkg.mod:Class', a class, {\"module\": ..., "
+                     "\"config\": {...}} or a factory, got int"]:
+        assert expected in text, (expected, text)
+
+
+def test_load_pretrained_takes_a_configured_override(tiny_llama: Path) -> None:
+    lm = load_pretrained(str(tiny_llama), overrides={"norm": {"module": "rms-norm", "config": {"eps": 0.25}}})
+    assert lm.model.final_norm.eps == 0.25
+    assert all(layer.attention_norm.eps == 0.25 for layer in lm.model.layers)
+
+
+def test_load_pretrained_reports_a_bad_override_config_with_its_slot(tiny_llama: Path) -> None:
+    with pytest.raises(SpecError, match=r"norm\.config\.epsilon: unknown key .*did you mean 'eps'"):
+        load_pretrained(str(tiny_llama), overrides={"norm": {"module": "rms-norm", "config": {"epsilon": 0.25}}})
+
+
+def test_load_pretrained_takes_a_configured_instance_factory(tiny_llama: Path) -> None:
+    lm = load_pretrained(str(tiny_llama), overrides={"attention": functools.partial(SlidingWindowAttention, window=2)})
+    kernels = [layer.attention.kernel for layer in lm.model.layers]
+    assert all(isinstance(k, SlidingWindowAttention) and k.window == 2 for k in kernels)
+    assert kernels[0] is not kernels[1]  # a factory is called once per layer

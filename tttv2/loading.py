@@ -16,12 +16,13 @@ from tttv2.errors import CheckpointError, DeviceCoverageError, SpecError, TTTErr
 from tttv2.families.base import find_family, size_keys
 from tttv2.model import DecoderModel
 from tttv2.protocols import Family
-from tttv2.spec import SLOT_CATEGORIES, Dimensions, ModelSpec, ModuleRef
+from tttv2.spec import SLOT_CATEGORIES, Dimensions, ModelSpec, ModuleRef, parse_module_ref
 from tttv2.suggestions import close_matches, did_you_mean
 from tttv2.weights import TensorInfo, WeightSource, open_gguf, open_safetensors_dir
 
-SlotOverride = str | type | Callable[[], object]
-"""A slot override: a registry name, ``pkg.mod:Class``, a class, or a zero-argument factory of instances."""
+SlotOverride = str | type | ModuleRef | Mapping[str, object] | Callable[[], object]
+"""A slot override: a registry name, ``pkg.mod:Class``, a class, ``{"module": ..., "config": {...}}`` as in a
+spec file (or a ModuleRef), or a zero-argument factory of configured instances."""
 
 
 @attrs.frozen
@@ -110,22 +111,26 @@ def _read_spec(source: Path, read: Callable[[], ModelSpec]) -> ModelSpec:
 
 
 def apply_overrides(spec: ModelSpec, overrides: Mapping[str, SlotOverride] | None) -> tuple[ModelSpec, dict[str, Callable[[], object]]]:
-    """Names, import paths and classes replace the slot's module in every layer; factories become provider overrides."""
+    """Module references (a name, ``pkg.mod:Class``, a class, ``{"module", "config"}``) replace the slot's module
+    in every layer, validated with the spec; factories become provider overrides, called once per instance."""
     factories: dict[str, Callable[[], object]] = {}
     modules = dict(spec.modules)
     replaced: set[str] = set()
-    problems = []
+    problems: list[str] = []
     for slot, value in (overrides or {}).items():
         if slot not in SLOT_CATEGORIES:
             hint = did_you_mean(close_matches(slot, SLOT_CATEGORIES, n=2))
             problems.append(f"overrides.{slot}: unknown slot{hint} (slots: {', '.join(SLOT_CATEGORIES)})")
-        elif isinstance(value, (str, type)):
-            modules[slot] = ModuleRef(module=value)
-            replaced.add(slot)
+        elif isinstance(value, (str, type, Mapping, ModuleRef)):
+            ref = parse_module_ref(value, f"overrides.{slot}", problems)
+            if ref is not None:
+                modules[slot] = ref
+                replaced.add(slot)
         elif callable(value):
             factories[slot] = value
         else:
-            problems.append(f"overrides.{slot}: expected a name, 'pkg.mod:Class', a class or a factory, got {type(value).__name__}")
+            problems.append(f"overrides.{slot}: expected a name, 'pkg.mod:Class', a class, {{\"module\": ..., "
+                            f"\"config\": {{...}}}} or a factory, got {type(value).__name__}")
     if problems:
         raise SpecError(problems, source="overrides")
     layers = tuple(attrs.evolve(o, slots={k: v for k, v in o.slots.items() if k not in replaced}) for o in spec.layers)

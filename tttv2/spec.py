@@ -598,6 +598,17 @@ def _parse_dims(raw: object, problems: list[str]) -> Dimensions | None:
         return None
 
 
+def parse_module_ref(raw: object, path: str, problems: list[str]) -> ModuleRef | None:
+    """Read a slot's module as a spec file writes it: a name, ``pkg.mod:Class``, a class, or ``{module, config}``.
+
+    Problems are appended to ``problems``, each starting with ``path``; None when there were any.
+    """
+    if isinstance(raw, ModuleRef):
+        return raw
+    parsed = _parse_ref(raw, path, problems, require_module=True)
+    return parsed if isinstance(parsed, ModuleRef) else None
+
+
 def _parse_ref(raw: object, path: str, problems: list[str], *, require_module: bool) -> ModuleRef | SlotPatch | None:
     if isinstance(raw, (str, type)):
         return ModuleRef(module=raw)
