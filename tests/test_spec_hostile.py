@@ -6,6 +6,7 @@ import json
 import os
 import random
 import signal
+import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -194,3 +195,71 @@ def test_a_file_that_is_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SpecError, match=r"latin\.yaml: not UTF-8 text"):
         ModelSpec.from_file(path)
 
+
+
+# -- import paths ---------------------------------------------------------------------------------
+PLANTED = '''"""Planted beside a spec file: importing it leaves a marker."""
+from pathlib import Path
+
+Path(__file__).with_name("imported.marker").write_text("ran")
+
+
+class PlantedNorm:
+    def forward(self, x):
+        return x
+'''
+
+
+def plant_spec(directory: Path) -> Path:
+    """A spec naming a module that exists only as a file beside the spec."""
+    (directory / "planted_beside_spec.py").write_text(PLANTED)
+    path = directory / "spec.yaml"
+    dims = ", ".join(f"{k}: {v}" for k, v in DIMS.items())
+    path.write_text(f"dims: {{{dims}}}\nmodules:\n  norm: planted_beside_spec:PlantedNorm\n")
+    return path
+
+
+def test_a_spec_never_makes_its_own_directory_importable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec_dir, elsewhere = tmp_path / "specs", tmp_path / "elsewhere"
+    spec_dir.mkdir()
+    elsewhere.mkdir()
+    path = plant_spec(spec_dir)
+    monkeypatch.chdir(elsewhere)
+    before = list(sys.path)
+    problems = [str(p) for p in ModelSpec.from_file(path).validate()]
+    assert sys.path == before
+    assert not (spec_dir / "imported.marker").exists()
+    assert problems == ["norm.module: cannot import module 'planted_beside_spec' (from 'planted_beside_spec:PlantedNorm'): "
+                        "No module named 'planted_beside_spec'"]
+
+
+def test_the_planted_module_imports_once_its_directory_is_on_sys_path(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The control for the test above: the planted module is real and runs when it is importable."""
+    path = plant_spec(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        problems = [str(p) for p in ModelSpec.from_file(path).validate()]
+    finally:
+        sys.modules.pop("planted_beside_spec", None)
+    assert (tmp_path / "imported.marker").read_text() == "ran"
+    assert not any("cannot import" in p for p in problems), problems
+
+
+def test_the_cli_never_makes_a_spec_directory_importable(tmp_path: Path) -> None:
+    spec_dir, elsewhere = tmp_path / "specs", tmp_path / "elsewhere"
+    spec_dir.mkdir()
+    elsewhere.mkdir()
+    path = plant_spec(spec_dir)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([sys.executable, "-m", "tttv2", "validate", str(path)], cwd=elsewhere, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1 and "cannot import module 'planted_beside_spec'" in done.stderr, done.stderr
+    assert not (spec_dir / "imported.marker").exists()
+
+
+@pytest.mark.parametrize("reference", [".planted:PlantedNorm", "..:PlantedNorm", "/tmp/planted:PlantedNorm",
+                                       "planted/mod:PlantedNorm", "C:\\planted:PlantedNorm"])
+def test_import_paths_are_absolute_module_names(reference: str) -> None:
+    problems = [str(p) for p in ModelSpec.from_dict({"dims": DIMS, "modules": {"norm": reference}}).validate()]
+    assert len(problems) == 1 and "must look like 'package.module:Class' (an absolute module name" in problems[0], problems

@@ -59,10 +59,16 @@ def lookup(name: str, registry: Registry) -> ModuleMetadata:
 
 
 def import_class(path: str) -> type:
-    """Import ``package.module:Class`` (nested ``Outer.Inner`` allowed)."""
+    """Import ``package.module:Class`` (nested ``Outer.Inner`` allowed).
+
+    Importing runs the module's code, as Hydra's ``_target_`` does. Only absolute module names are
+    accepted, found on ``sys.path`` as it is: nothing here adds a spec file's directory to it.
+    """
     module_name, _, attribute = path.partition(":")
-    if not module_name or not attribute:
-        raise ResolutionError(f"import path {path!r} must look like 'package.module:Class'")
+    dotted = [*module_name.split("."), *attribute.split(".")]
+    if not module_name or not attribute or not all(part.isidentifier() for part in dotted):
+        raise ResolutionError(f"import path {path!r} must look like 'package.module:Class' "
+                              "(an absolute module name; file paths and relative imports are not accepted)")
     try:
         target: object = importlib.import_module(module_name)
     except ImportError as exc:
