@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -142,11 +143,14 @@ Progress = Callable[[int, int], None]
 
 
 def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Mapping[str, Callable[[], object]],
-                         device: str, dtype: torch.dtype, progress: Progress | None = None) -> DecoderModel:
+                         device: str, dtype: torch.dtype, progress: Progress | None = None, *,
+                         check_finite: bool = True) -> DecoderModel:
     """Validate, build on meta, then load every weight; nothing is read until every tensor is checked.
 
     The spec's sizes are first compared with the tensors' headers, so a config the weights contradict
-    fails naming its key before anything is built.
+    fails naming its key before anything is built. ``check_finite`` refuses a weight holding NaN or
+    infinity (a scan of each tensor as it is read; ``False`` skips it for speed). The TTNN path does
+    not scan yet.
     """
     _check_dimensions(checkpoint, spec.dims)
     problems = spec.validate(device=device)
@@ -166,13 +170,17 @@ def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Map
 
         load_device_weights(model, checkpoint, progress=progress)
     else:
-        load_weights(model, checkpoint, device=torch.device(device), dtype=dtype, progress=progress)
+        load_weights(model, checkpoint, device=torch.device(device), dtype=dtype, progress=progress,
+                     check_finite=check_finite)
     return model
 
 
 def load_weights(model: nn.Module, checkpoint: Checkpoint, *, device: torch.device, dtype: torch.dtype,
-                 progress: Progress | None = None) -> None:
-    """Assign each parameter from the checkpoint after checking every name and shape first."""
+                 progress: Progress | None = None, check_finite: bool = True) -> None:
+    """Assign each parameter from the checkpoint after checking every name, shape and dtype first.
+
+    With ``check_finite``, each tensor is scanned for NaN and infinity once it is read and converted.
+    """
     from tttv2.ttnn.model import TTNNDecoderModel
 
     if isinstance(model, TTNNDecoderModel):  # it has no torch parameters: its weights are device tensors
@@ -182,11 +190,14 @@ def load_weights(model: nn.Module, checkpoint: Checkpoint, *, device: torch.devi
         return
     plan = _plan(model, checkpoint)
     for done, (parameter, tensor_name) in enumerate(plan, start=1):
-        tensor = checkpoint.source.load(tensor_name)
-        tensor = checkpoint.family.transform(parameter, tensor, checkpoint.spec, checkpoint.checkpoint_format)
+        stored = checkpoint.source.load(tensor_name)
+        tensor = checkpoint.family.transform(parameter, stored, checkpoint.spec, checkpoint.checkpoint_format)
+        tensor = tensor.to(device=device, dtype=dtype)
+        if check_finite and not _all_finite(tensor):
+            raise _non_finite_error(checkpoint.source.path, tensor_name, parameter, stored, dtype)
         owner_name, _, leaf = parameter.rpartition(".")
         owner = model.get_submodule(owner_name)
-        setattr(owner, leaf, nn.Parameter(tensor.to(device=device, dtype=dtype), requires_grad=False))
+        setattr(owner, leaf, nn.Parameter(tensor, requires_grad=False))
         if progress is not None:
             progress(done, len(plan))
     leftovers = [name for name, value in [*model.named_parameters(), *model.named_buffers()] if value.is_meta]
@@ -268,6 +279,36 @@ def _check_layer_count(num_layers: int, key: str, has_layer: Callable[[int], boo
     return [f"{key} is {num_layers}, but the checkpoint holds {held} layer(s) (0 to {held - 1})"]
 
 
+_NOT_FLOAT = re.compile(r"BOOL|[IU]\d+|C\d+")
+"""Header dtypes (safetensors ``I64``, ``U8``, ``BOOL``; GGUF ``I32``) that would silently become 0/1 or whole-number weights."""
+
+_SCAN_VALUES = 1 << 22
+"""Values checked per step of the finite scan: its temporary mask stays ~4 MB however large the tensor."""
+
+
+def _all_finite(tensor: torch.Tensor) -> bool:
+    """No NaN or infinity in ``tensor``, scanned in slices so the check allocates little."""
+    flat = tensor.reshape(-1)
+    return all(bool(torch.isfinite(flat[start:start + _SCAN_VALUES]).all())
+               for start in range(0, flat.numel(), _SCAN_VALUES))
+
+
+def _non_finite_error(path: Path, tensor_name: str, parameter: str, stored: torch.Tensor,
+                      dtype: torch.dtype) -> CheckpointError:
+    """Name the tensor, say what is wrong with it (and whether the file or the conversion to ``dtype`` is to blame)."""
+    values = stored.float()
+    nan, infinite = int(values.isnan().sum()), int(values.isinf().sum())
+    if nan or infinite:
+        first = [int(i) for i in torch.nonzero(~torch.isfinite(values))[0]]
+        what = (f"holds {nan} NaN and {infinite} infinite value(s) (the first at index {first}): a corrupt or "
+                "diverged checkpoint? Load with check_finite=False to skip this check")
+    else:
+        what = (f"has values beyond the range of {dtype} (largest magnitude {float(values.abs().max()):.6g}): "
+                "load it in a wider dtype such as torch.bfloat16 or torch.float32")
+    return CheckpointError(f"{path}: tensor {tensor_name!r} (for parameter {parameter!r}) {what}",
+                           path=path, tensors=[tensor_name])
+
+
 def _plan(model: nn.Module, checkpoint: Checkpoint) -> list[tuple[str, str]]:
     infos = checkpoint.source.tensor_infos()
     plan: list[tuple[str, str]] = []
@@ -285,6 +326,10 @@ def _plan(model: nn.Module, checkpoint: Checkpoint) -> list[tuple[str, str]]:
             culprits.append(tensor_name)
             problems.append(f"tensor {tensor_name!r} has shape {list(info.shape)}, but parameter {parameter!r} "
                             f"expects {list(value.shape)}")
+        elif value.is_floating_point() and _NOT_FLOAT.fullmatch(info.dtype):
+            culprits.append(tensor_name)
+            problems.append(f"tensor {tensor_name!r} holds {info.dtype} values, but parameter {parameter!r} "
+                            "is a floating-point weight")
         else:
             plan.append((parameter, tensor_name))
     if problems:

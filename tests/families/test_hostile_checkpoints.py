@@ -10,22 +10,17 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-import numpy as np
 import pytest
 import torch
-from gguf import GGUFWriter
 
 from tttv2.errors import CheckpointError
 from tttv2.loading import Checkpoint, build_for_checkpoint, open_checkpoint
 
 from .tiny_checkpoints import FAMILIES, save_checkpoint
+from .tiny_gguf import MISSING, write_gguf
 
 FAST_SECONDS = 10
 """Every refusal here takes well under a second; a hang (10**9 layers built) takes minutes."""
-
-MISSING = object()
-"""A config value meaning: remove the key."""
-
 
 @contextmanager
 def within(seconds: int) -> Iterator[None]:
@@ -184,62 +179,6 @@ def test_gemma3_layer_pattern_is_not_expanded_for_a_huge_layer_count(tmp_path: P
 
 
 # --- GGUF metadata ---------------------------------------------------------------------------------------------
-
-GGUF_SIZES: Mapping[str, int] = {"vocab": 128, "hidden": 64, "heads": 4, "kv_heads": 2, "head_dim": 16,
-                                 "intermediate": 96, "layers": 2}
-
-
-def gguf_tensors() -> dict[str, tuple[int, ...]]:
-    """Tensor names and (torch-order) shapes of a tiny llama GGUF file, written out independently of tttv2."""
-    s = GGUF_SIZES
-    q, kv = s["heads"] * s["head_dim"], s["kv_heads"] * s["head_dim"]
-    shapes: dict[str, tuple[int, ...]] = {"token_embd.weight": (s["vocab"], s["hidden"]),
-                                          "output_norm.weight": (s["hidden"],),
-                                          "output.weight": (s["vocab"], s["hidden"])}
-    for i in range(s["layers"]):
-        shapes |= {f"blk.{i}.attn_norm.weight": (s["hidden"],), f"blk.{i}.ffn_norm.weight": (s["hidden"],),
-                   f"blk.{i}.attn_q.weight": (q, s["hidden"]), f"blk.{i}.attn_k.weight": (kv, s["hidden"]),
-                   f"blk.{i}.attn_v.weight": (kv, s["hidden"]), f"blk.{i}.attn_output.weight": (s["hidden"], q),
-                   f"blk.{i}.ffn_gate.weight": (s["intermediate"], s["hidden"]),
-                   f"blk.{i}.ffn_up.weight": (s["intermediate"], s["hidden"]),
-                   f"blk.{i}.ffn_down.weight": (s["hidden"], s["intermediate"])}
-    return shapes
-
-
-def gguf_metadata() -> dict[str, object]:
-    s = GGUF_SIZES
-    return {"llama.vocab_size": s["vocab"], "llama.embedding_length": s["hidden"], "llama.block_count": s["layers"],
-            "llama.attention.head_count": s["heads"], "llama.attention.head_count_kv": s["kv_heads"],
-            "llama.feed_forward_length": s["intermediate"], "llama.context_length": 128,
-            "llama.attention.layer_norm_rms_epsilon": 1e-5, "llama.rope.freq_base": 10000.0}
-
-
-def write_gguf(path: Path, change: Mapping[str, object] | None = None,
-               tensors: Mapping[str, np.ndarray] | None = None) -> Path:
-    """A tiny llama GGUF file; ``change`` edits its metadata (MISSING removes a key), ``tensors`` its weights."""
-    writer = GGUFWriter(path, arch="llama")
-    metadata = {**gguf_metadata(), **(change or {})}
-    for key, value in metadata.items():
-        if value is MISSING:
-            continue
-        if isinstance(value, bool):
-            writer.add_bool(key, value)
-        elif isinstance(value, int):
-            (writer.add_uint64 if value >= 0 else writer.add_int32)(key, value)
-        elif isinstance(value, float):
-            writer.add_float32(key, value)
-        else:
-            writer.add_string(key, str(value))
-    generator = np.random.default_rng(0)
-    for name, shape in gguf_tensors().items():
-        values = (tensors or {}).get(name)
-        writer.add_tensor(name, values if values is not None else generator.standard_normal(shape).astype(np.float32))
-    writer.write_header_to_file()
-    writer.write_kv_data_to_file()
-    writer.write_tensors_to_file()
-    writer.close()
-    return path
-
 
 def test_the_tiny_gguf_file_loads(tmp_path: Path) -> None:
     """The file the GGUF tests below break is itself a valid checkpoint (or they could pass for another reason)."""

@@ -1,16 +1,24 @@
-"""Hostile or careless weight files: shard paths leaving the checkpoint, and the errors that name them."""
+"""Hostile or careless weight files: shard paths leaving the checkpoint, non-float or non-finite weights."""
 
 from __future__ import annotations
 
 import json
+import math
 import os
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
-from safetensors.torch import save_file
+from safetensors.torch import load_file, save_file
 
+from tests.families.tiny_checkpoints import FAMILIES, save_checkpoint
+from tests.families.tiny_gguf import gguf_tensors, write_gguf
 from tttv2.errors import CheckpointError
+from tttv2.loading import build_for_checkpoint, open_checkpoint
+from tttv2.model import DecoderModel
 from tttv2.weights import open_safetensors_dir
 
 INDEX = "model.safetensors.index.json"
@@ -98,3 +106,113 @@ def test_a_missing_shard_in_a_subfolder_is_named_by_its_index_path(tmp_path: Pat
     directory = sharded_checkpoint(tmp_path / "ckpt", {"a": "parts/a.safetensors"})
     with pytest.raises(CheckpointError, match=r"missing from .*: parts/a\.safetensors"):
         open_safetensors_dir(directory)
+
+
+# --- weight values: integer or boolean tensors for float parameters, NaN and infinity ------------------------
+
+UP = "model.layers.1.mlp.up_proj.weight"
+
+
+@pytest.fixture(scope="module")
+def tiny_llama(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("tiny-llama")
+    return save_checkpoint(FAMILIES["llama"].build(seed=0), directory, with_tokenizer=False)
+
+
+def with_tensors(tiny: Path, target: Path, edit: Callable[[dict[str, torch.Tensor]], None]) -> Path:
+    """A copy of the tiny checkpoint with ``edit`` applied to its tensors."""
+    shutil.copytree(tiny, target)
+    tensors = load_file(target / "model.safetensors")
+    edit(tensors)
+    save_file(tensors, str(target / "model.safetensors"), metadata={"format": "pt"})
+    return target
+
+
+def load(path: Path, dtype: torch.dtype = torch.float32, *, check_finite: bool = True) -> DecoderModel:
+    checkpoint = open_checkpoint(path)
+    try:
+        return build_for_checkpoint(checkpoint, checkpoint.spec, {}, "cpu", dtype, check_finite=check_finite)
+    finally:
+        checkpoint.source.close()
+
+
+@pytest.mark.parametrize(("stored", "dtype_name"), [
+    (torch.randint(-3, 3, (96, 64)), "I64"),
+    (torch.randint(-3, 3, (96, 64), dtype=torch.int8), "I8"),
+    (torch.randint(0, 3, (96, 64), dtype=torch.uint8), "U8"),
+    (torch.rand(96, 64) > 0.5, "BOOL"),
+])
+def test_an_integer_or_boolean_tensor_for_a_float_weight_is_named(tiny_llama: Path, tmp_path: Path,
+                                                                   stored: torch.Tensor, dtype_name: str) -> None:
+    directory = with_tensors(tiny_llama, tmp_path / "ckpt", lambda tensors: tensors.__setitem__(UP, stored))
+    with pytest.raises(CheckpointError) as caught:
+        load(directory)
+    assert (f"tensor {UP!r} holds {dtype_name} values, but parameter 'layers.1.ffn.up.weight' is a floating-point "
+            "weight") in str(caught.value)
+    assert caught.value.tensors == (UP,)
+
+
+@pytest.mark.parametrize("stored", [torch.float16, torch.bfloat16])
+def test_half_precision_tensors_still_load(tiny_llama: Path, tmp_path: Path, stored: torch.dtype) -> None:
+    directory = with_tensors(tiny_llama, tmp_path / "ckpt", lambda tensors: tensors.__setitem__(UP, tensors[UP].to(stored)))
+    weight = dict(load(directory).named_parameters())["layers.1.ffn.up.weight"]
+    assert weight.dtype == torch.float32
+
+
+def poke(name: str, index: tuple[int, ...], value: float) -> Callable[[dict[str, torch.Tensor]], None]:
+    def edit(tensors: dict[str, torch.Tensor]) -> None:
+        tensors[name][index] = value
+    return edit
+
+
+@pytest.mark.parametrize(("name", "parameter", "index", "value", "count"), [
+    (UP, "layers.1.ffn.up.weight", (3, 5), math.nan, "holds 1 NaN and 0 infinite value(s) (the first at index [3, 5])"),
+    (UP, "layers.1.ffn.up.weight", (0, 0), math.inf, "holds 0 NaN and 1 infinite value(s) (the first at index [0, 0])"),
+    ("model.norm.weight", "final_norm.weight", (7,), -math.inf, "holds 0 NaN and 1 infinite value(s) (the first at index [7])"),
+])
+def test_nan_or_infinity_in_a_weight_is_named(tiny_llama: Path, tmp_path: Path, name: str, parameter: str,
+                                              index: tuple[int, ...], value: float, count: str) -> None:
+    directory = with_tensors(tiny_llama, tmp_path / "ckpt", poke(name, index, value))
+    with pytest.raises(CheckpointError) as caught:
+        load(directory)
+    assert str(caught.value).startswith(f"{directory}: tensor {name!r} (for parameter {parameter!r}) {count}")
+    assert "check_finite=False" in str(caught.value)
+    assert caught.value.tensors == (name,)
+
+
+def test_check_finite_false_loads_the_values_as_stored(tiny_llama: Path, tmp_path: Path) -> None:
+    directory = with_tensors(tiny_llama, tmp_path / "ckpt", poke(UP, (3, 5), math.nan))
+    weight = dict(load(directory, check_finite=False).named_parameters())["layers.1.ffn.up.weight"]
+    assert math.isnan(float(weight[3, 5])) and int(weight.isnan().sum()) == 1
+
+
+def test_a_value_the_target_dtype_cannot_hold_is_named(tiny_llama: Path, tmp_path: Path) -> None:
+    """1e6 is a fine float32 weight, but float16 tops out at 65504: the conversion, not the file, is at fault."""
+    directory = with_tensors(tiny_llama, tmp_path / "ckpt", poke(UP, (2, 2), 1e6))
+    load(directory, torch.float32)
+    with pytest.raises(CheckpointError, match=rf"tensor {UP!r} .* has values beyond the range of torch\.float16 "
+                                              r"\(largest magnitude 1e\+06\): load it in a wider dtype"):
+        load(directory, torch.float16)
+
+
+def test_gguf_integer_tensor_and_nan_are_named(tmp_path: Path) -> None:
+    shapes = gguf_tensors()
+    integers = np.ones(shapes["blk.1.ffn_up.weight"], dtype=np.int32)
+    with pytest.raises(CheckpointError, match=r"tensor 'blk\.1\.ffn_up\.weight' holds I32 values, but parameter "
+                                              r"'layers\.1\.ffn\.up\.weight' is a floating-point weight"):
+        load(write_gguf(tmp_path / "int.gguf", tensors={"blk.1.ffn_up.weight": integers}))
+    nan = np.zeros(shapes["blk.0.ffn_down.weight"], dtype=np.float32)
+    nan[1, 2] = np.nan
+    with pytest.raises(CheckpointError, match=r"tensor 'blk\.0\.ffn_down\.weight' \(for parameter "
+                                              r"'layers\.0\.ffn\.down\.weight'\) holds 1 NaN"):
+        load(write_gguf(tmp_path / "nan.gguf", tensors={"blk.0.ffn_down.weight": nan}))
+
+
+def test_the_finite_scan_covers_tensors_larger_than_one_scan_step(tmp_path: Path) -> None:
+    """The scan goes in slices; a NaN in the last slice of a tensor longer than one slice is still found."""
+    from tttv2.loading import _SCAN_VALUES, _all_finite
+
+    values = torch.zeros(_SCAN_VALUES + 3)
+    assert _all_finite(values)
+    values[-1] = math.nan
+    assert not _all_finite(values)
