@@ -15,7 +15,7 @@ from types import FrameType
 
 import pytest
 
-from tttv2 import ModelSpec, SpecError
+from tttv2 import ModelSpec, SpecError, build_model
 from tttv2.spec import MAX_SPEC_BYTES, LayerSelector
 
 DIMS: dict[str, object] = {"vocab_size": 97, "hidden_dim": 48, "num_layers": 3, "num_heads": 6, "num_kv_heads": 2,
@@ -60,6 +60,12 @@ def test_a_bad_override_on_a_billion_layers_names_its_first_layer() -> None:
         spec = ModelSpec.from_dict(spec_with(HUGE, [{"select": "999999990::3", "ffn": {"config": {"hiden_dim": 4}}}]))
         problems = [str(p) for p in spec.validate()]
     assert len(problems) == 1 and problems[0].startswith("layers[999999990].ffn.config.hiden_dim: unknown key"), problems
+
+
+def test_building_a_billion_layers_is_refused_naming_the_key() -> None:
+    spec = ModelSpec.from_dict(spec_with(HUGE))
+    with deadline(), pytest.raises(SpecError, match=r"dims\.num_layers: 1,000,000,000 layers is more than a model build"):
+        build_model(spec, on_meta=True)
 
 
 def test_layer_groups_match_a_layer_by_layer_split() -> None:

@@ -90,6 +90,11 @@ def override_slot(provider: providers.Provider[C], replacement: Callable[..., C]
     return cast("providers.OverridingContext[providers.Provider[C]]", provider.override(bound))  # stub lacks the parameter
 
 
+MAX_BUILT_LAYERS = 100_000
+"""The most blocks one build makes, even on meta: real decoders have a few hundred; a spec claiming 10^9
+would otherwise spend hours creating Python objects before any allocation could fail."""
+
+
 def assemble_model(container: containers.Container, layers: Sequence[int] | None = None) -> DecoderModel:
     """Build embedding, every block, the final norm and the head through the container's providers.
 
@@ -97,6 +102,9 @@ def assemble_model(container: containers.Container, layers: Sequence[int] | None
     """
     outer = current_state()
     state = new_state(container) if outer is None else outer
+    if layers is None and state.spec.dims.num_layers > MAX_BUILT_LAYERS:
+        raise SpecError([f"dims.num_layers: {state.spec.dims.num_layers:,} layers is more than a model build makes "
+                         f"({MAX_BUILT_LAYERS:,}); validate() checks such a spec without building every layer"])
     with building(state):
         embedding = with_path(state, "embedding", lambda: call_slot(container, state, "embedding"))
         state.embedding = cast(Embedding[Tensor], embedding)
