@@ -164,7 +164,7 @@ def test_docs_render_unions_inside_tables_and_json_catalog() -> None:
     assert "| `window` | `int \\| None` | `None` |" in docs
     catalog = json.loads(default_registry.to_json())
     rms = next(entry for entry in catalog if entry["name"] == "rms-norm")
-    assert rms["config_schema"]["properties"]["eps"] == {"type": "number", "default": 1e-06}
+    assert rms["config_schema"]["properties"]["eps"] == {"type": "number", "exclusiveMinimum": 0, "default": 1e-06}
     assert rms["config_schema"]["required"] == ["hidden_dim"]
 
 

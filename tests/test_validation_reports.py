@@ -194,3 +194,16 @@ def test_load_pretrained_takes_a_configured_instance_factory(tiny_llama: Path) -
     kernels = [layer.attention.kernel for layer in lm.model.layers]
     assert all(isinstance(k, SlidingWindowAttention) and k.window == 2 for k in kernels)
     assert kernels[0] is not kernels[1]  # a factory is called once per layer
+
+
+def test_json_schemas_state_the_positive_keys() -> None:
+    from tttv2.registry import default_registry
+    from tttv2.schema import json_schema
+    from tttv2.spec_schema import spec_json_schema
+
+    dims = spec_json_schema()["properties"]["dims"]["properties"]  # type: ignore[index]  # nested dicts
+    assert dims["num_heads"] == {"type": "integer", "exclusiveMinimum": 0}
+    assert dims["eps"] == {"type": "number", "exclusiveMinimum": 0}
+    window = json_schema(default_registry.get("gqa").schema())["properties"]["window"]  # type: ignore[index]  # nested dicts
+    assert window == {"anyOf": [{"type": "integer", "exclusiveMinimum": 0}, {"type": "null"}], "default": None}
+    assert json_schema(default_registry.get("gqa").schema())["properties"]["bias"] == {"type": "boolean", "default": False}  # type: ignore[index]  # nested dicts

@@ -175,7 +175,7 @@ def render_annotation(annotation: object) -> str:
 
 def json_schema(schema: ConfigSchema) -> dict[str, object]:
     """Export a config schema as JSON Schema (draft 2020-12) for editors checking YAML specs."""
-    properties = {f.name: _json_type(f.annotation) for f in schema.fields}
+    properties = {f.name: _json_type(f.annotation, positive=f.name in POSITIVE_KEYS) for f in schema.fields}
     for field in schema.fields:
         if not field.required and _is_json_scalar(field.default):
             properties[field.name] = {**properties[field.name], "default": field.default}
@@ -333,18 +333,20 @@ def _is_json_scalar(value: object) -> bool:
     return value is None or isinstance(value, (bool, int, float, str))
 
 
-def _json_type(annotation: object) -> dict[str, object]:
+def _json_type(annotation: object, *, positive: bool = False) -> dict[str, object]:
+    """JSON Schema for an annotation; ``positive`` numbers (:data:`POSITIVE_KEYS`) get ``exclusiveMinimum: 0``."""
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if annotation is type(None) or annotation is None:
         return {"type": "null"}
     if origin in (Union, types.UnionType):
-        return {"anyOf": [_json_type(a) for a in args]}
+        return {"anyOf": [_json_type(a, positive=positive) for a in args]}
     if origin is Literal:
         return {"enum": list(args)}
     simple = {bool: "boolean", int: "integer", float: "number", str: "string"}
     if isinstance(annotation, type) and annotation in simple:
-        return {"type": simple[annotation]}
+        bound = {"exclusiveMinimum": 0} if positive and annotation in (int, float) else {}
+        return {"type": simple[annotation], **bound}
     if origin in (list, tuple, collections.abc.Sequence):
         items = _json_type(args[0]) if args and (origin is not tuple or args[-1] is Ellipsis or len(args) == 1) else {}
         return {"type": "array", "items": items} if items else {"type": "array"}

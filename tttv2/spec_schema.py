@@ -23,7 +23,8 @@ def spec_json_schema(registry: Registry | None = None) -> dict[str, object]:
     patches = {slot: {"anyOf": [schema, {"type": "object", "properties": {"config": {"type": "object"}},
                                          "additionalProperties": False}]} for slot, schema in slots.items()}
     hints = typing.get_type_hints(Dimensions)
-    dims = {field.name: {"type": "integer" if hints[field.name] is int else "number"} for field in attrs.fields(Dimensions)}
+    dims = {field.name: {"type": "integer" if hints[field.name] is int else "number", "exclusiveMinimum": 0}
+            for field in attrs.fields(Dimensions)}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "tttv2 model spec",
