@@ -19,7 +19,8 @@ from tests.families.tiny_gguf import gguf_tensors, write_gguf
 from tttv2.errors import CheckpointError
 from tttv2.loading import build_for_checkpoint, open_checkpoint
 from tttv2.model import DecoderModel
-from tttv2.weights import open_safetensors_dir
+from tttv2.weights import open_gguf, open_safetensors_dir
+from tttv2.weights.safetensors import MAX_JSON_BYTES
 
 INDEX = "model.safetensors.index.json"
 
@@ -216,3 +217,60 @@ def test_the_finite_scan_covers_tensors_larger_than_one_scan_step(tmp_path: Path
     assert _all_finite(values)
     values[-1] = math.nan
     assert not _all_finite(values)
+
+
+# --- files that are not what they claim: devices, FIFOs, huge or deeply nested JSON ----------------------------
+
+needs_posix = pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(),
+                                 reason="needs /dev/zero and FIFOs (POSIX)")
+
+
+def single_file_checkpoint(directory: Path) -> Path:
+    directory.mkdir()
+    (directory / "config.json").write_text(json.dumps({"model_type": "llama"}))
+    write_shard(directory / "model.safetensors", "a")
+    return directory
+
+
+@needs_posix
+@pytest.mark.parametrize("name", ["config.json", "model.safetensors"])
+def test_a_device_in_place_of_a_checkpoint_file_is_never_read(tmp_path: Path, name: str) -> None:
+    directory = single_file_checkpoint(tmp_path / "ckpt")
+    (directory / name).unlink()
+    os.symlink("/dev/zero", directory / name)
+    with pytest.raises(CheckpointError, match=rf"{name}: not a regular file|{name} \(a symlink to /dev/zero\)"):
+        open_safetensors_dir(directory)
+
+
+@needs_posix
+def test_a_fifo_in_place_of_the_config_or_a_shard_is_never_opened(tmp_path: Path) -> None:
+    """Opening a FIFO blocks until someone writes to it: this test would hang if either were opened."""
+    directory = sharded_checkpoint(tmp_path / "ckpt", {"a": "a.safetensors"})
+    os.mkfifo(directory / "a.safetensors")
+    with pytest.raises(CheckpointError, match=r"a\.safetensors: not a regular file \(a device, FIFO or socket\)"):
+        open_safetensors_dir(directory)
+    (directory / "config.json").unlink()
+    os.mkfifo(directory / "config.json")
+    with pytest.raises(CheckpointError, match=r"config\.json: not a regular file"):
+        open_safetensors_dir(directory)
+    os.mkfifo(tmp_path / "model.gguf")
+    with pytest.raises(CheckpointError, match=r"model\.gguf: not a regular file"):
+        open_gguf(tmp_path / "model.gguf")
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, '{"a":' * 100_000 + "1" + "}" * 100_000])
+@pytest.mark.parametrize("name", ["config.json", INDEX])
+def test_deeply_nested_json_is_a_checkpoint_error(tmp_path: Path, name: str, text: str) -> None:
+    directory = sharded_checkpoint(tmp_path / "ckpt", {"a": "a.safetensors"})
+    write_shard(directory / "a.safetensors", "a")
+    (directory / name).write_text(text)
+    with pytest.raises(CheckpointError, match=rf"{name}: JSON nested too deeply"):
+        open_safetensors_dir(directory)
+
+
+def test_an_oversized_config_is_refused_unread(tmp_path: Path) -> None:
+    directory = single_file_checkpoint(tmp_path / "ckpt")
+    with (directory / "config.json").open("r+b") as stream:
+        stream.truncate(MAX_JSON_BYTES + 1)  # sparse: no disk used, and never read
+    with pytest.raises(CheckpointError, match=rf"config\.json: {MAX_JSON_BYTES + 1} bytes, more than any config"):
+        open_safetensors_dir(directory)

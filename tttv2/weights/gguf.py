@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import mmap
 import os
+import stat
 import struct
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -223,6 +224,11 @@ class _Metadata(Mapping[str, object]):
 def _check_header(file: Path) -> None:
     """Fail early, and in words, on a missing, empty, non-GGUF or big-endian file."""
     try:
+        status = file.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(status.st_mode):  # opening a FIFO blocks; a device never ends
+            raise CheckpointError(f"{file}: not a regular file (a device, FIFO or socket), expected a .gguf file")
         with file.open("rb") as stream:
             head = stream.read(8)
     except FileNotFoundError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from types import MappingProxyType, TracebackType
@@ -19,6 +20,8 @@ from tttv2.weights.source import TensorInfo, closed_source_error, unknown_tensor
 CONFIG_FILE = "config.json"
 SINGLE_FILE = "model.safetensors"
 INDEX_FILE = "model.safetensors.index.json"
+MAX_JSON_BYTES = 64 << 20
+"""config.json and the shard index are kilobytes (a trillion-parameter model's index ~10 MB); more is refused unread."""
 
 
 class SafetensorsSource:
@@ -93,7 +96,7 @@ def open_safetensors_dir(path: str | os.PathLike[str]) -> SafetensorsSource:
         what = "is a file, expected a directory" if directory.exists() else "no such directory"
         raise CheckpointError(f"{directory}: {what} (a Hugging Face checkpoint directory with {CONFIG_FILE})")
     config_path = directory / CONFIG_FILE
-    if not config_path.is_file():
+    if not config_path.exists():
         raise CheckpointError(f"{directory}: no {CONFIG_FILE} in the checkpoint directory")
     config = _read_json_object(config_path)
     shard_files, index = _shard_files(directory)
@@ -147,12 +150,19 @@ def _open_shard(file: Path) -> _Shard:
 
 
 def _read_json_object(file: Path) -> dict[str, object]:
+    """A small JSON object file (config.json, the shard index); anything else is a CheckpointError naming it."""
+    size = _check_regular(file).st_size
+    if size > MAX_JSON_BYTES:
+        raise CheckpointError(f"{file}: {size} bytes, more than any config or index needs "
+                              f"(at most {MAX_JSON_BYTES >> 20} MiB read)", path=file)
     try:
         loaded: object = json.loads(file.read_text(encoding="utf-8"))
     except OSError as exc:
         raise CheckpointError(f"{file}: cannot read the file: {exc.strerror}") from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise CheckpointError(f"{file}: not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise CheckpointError(f"{file}: JSON nested too deeply to be a checkpoint config", path=file) from exc
     if not isinstance(loaded, dict):
         raise CheckpointError(f"{file}: expected a JSON object, got {type(loaded).__name__}")
     return cast(dict[str, object], loaded)  # JSON object keys are always str
@@ -161,10 +171,11 @@ def _read_json_object(file: Path) -> dict[str, object]:
 def _shard_files(directory: Path) -> tuple[list[Path], dict[str, Path] | None]:
     """The shard files in name order, and the index's tensor-to-shard map (None without an index)."""
     index_path = directory / INDEX_FILE
-    if not index_path.is_file():
+    if not index_path.exists():
         single = directory / SINGLE_FILE
-        if not single.is_file():
+        if not single.exists():
             raise CheckpointError(f"{directory}: neither {SINGLE_FILE} nor {INDEX_FILE} in the checkpoint directory")
+        _check_regular(single)
         why = _escape(directory, SINGLE_FILE)
         if why is not None:
             raise CheckpointError(f"{single}{why}, outside the checkpoint directory {directory}", path=single)
@@ -180,9 +191,11 @@ def _shard_files(directory: Path) -> tuple[list[Path], dict[str, Path] | None]:
                               f"{listed}", path=index_path, tensors=list(escapes))
     index = {str(name): directory / shard for name, shard in weight_map.items()}
     shard_files = sorted(set(index.values()))
-    missing = [str(file.relative_to(directory)) for file in shard_files if not _is_file(file)]
+    missing = [str(file.relative_to(directory)) for file in shard_files if not _exists(file)]
     if missing:
         raise CheckpointError(f"{index_path}: references shard file(s) missing from {directory}: {', '.join(missing)}")
+    for file in shard_files:
+        _check_regular(file)
     return shard_files, index
 
 
@@ -209,12 +222,27 @@ def _escape(directory: Path, shard: str) -> str | None:
     return f" (a symlink to {target})"
 
 
-def _is_file(path: Path) -> bool:
-    """``path.is_file()``, False too for a name the OS refuses (too long, say)."""
+def _exists(path: Path) -> bool:
+    """``path.exists()``, False too for a name the OS refuses (too long, say)."""
     try:
-        return path.is_file()
+        return path.exists()
     except OSError:
         return False
+
+
+def _check_regular(file: Path) -> os.stat_result:
+    """The file's status; a device, FIFO or directory in its place is an error, before anything opens it.
+
+    Reading ``/dev/zero`` never ends and opening a FIFO blocks, so neither is ever opened.
+    """
+    try:
+        status = file.stat()
+    except OSError as exc:
+        raise CheckpointError(f"{file}: cannot read the file: {exc.strerror}", path=file) from exc
+    if not stat.S_ISREG(status.st_mode):
+        kind = "a directory" if stat.S_ISDIR(status.st_mode) else "a device, FIFO or socket"
+        raise CheckpointError(f"{file}: not a regular file ({kind})", path=file)
+    return status
 
 
 def _describe_shards(
