@@ -151,7 +151,7 @@ def test_one_bad_tensor_is_still_named_by_the_tensor_not_blamed_on_the_config(ti
     ({"sliding_window": 4, "layer_types": ["sliding_attention"] * 2},
      "layer_types: has 2 entries, but num_hidden_layers is 3"),
     ({"sliding_window": 4, "layer_types": ["sliding", "full_attention", "full_attention"]},
-     "layer_types: unknown entries 'sliding'"),
+     "layer_types: unknown entries 'sliding'; did you mean 'sliding_attention'?"),
     ({"sliding_window": 0, "layer_types": ["sliding_attention"] * 3}, "sliding_window: must be at least 1, got 0"),
 ])
 def test_a_malformed_config_value_is_named_by_its_key(tiny_llama: Path, tmp_path: Path,
@@ -220,3 +220,15 @@ def test_a_checkpoint_records_where_its_sizes_are_stated(tiny_llama: Path, tmp_p
     assert (gguf.config_file, gguf.size_keys["num_layers"]) == (tmp_path / "tiny.gguf", "llama.block_count")
     hf.source.close()
     gguf.source.close()
+
+
+@pytest.mark.parametrize(("model_type", "expected"), [
+    ("lama", "HF model_type 'lama'; did you mean 'llama'?; supported: gemma3_text, llama"),
+    ("", "HF model_type ''; supported: gemma3_text, llama"),
+])
+def test_an_unknown_model_type_suggests_the_closest(tiny_llama: Path, tmp_path: Path, model_type: str,
+                                                    expected: str) -> None:
+    directory = edited(tiny_llama, tmp_path / "ckpt", {"model_type": model_type})
+    with pytest.raises(CheckpointError) as caught:
+        open_checkpoint(directory)
+    assert expected in str(caught.value)

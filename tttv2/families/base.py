@@ -14,6 +14,7 @@ from tttv2.errors import CheckpointError, UnsupportedArchitectureError
 from tttv2.protocols import Family
 from tttv2.registry import Registry, current_registry
 from tttv2.spec import Dimensions, ModuleRef
+from tttv2.suggestions import close_matches, did_you_mean
 
 Config = Mapping[str, object]
 
@@ -166,9 +167,11 @@ def layer_types(config: Config, num_layers: int) -> list[str] | None:
         raise CheckpointError(f"layer_types: expected a list of {' or '.join(LAYER_TYPES)}, got {listed!r}")
     if len(listed) != num_layers:
         raise CheckpointError(f"layer_types: has {len(listed)} entries, but num_hidden_layers is {num_layers}")
-    unknown = sorted({repr(kind) for kind in listed if kind not in LAYER_TYPES})
+    unknown = [kind for kind in dict.fromkeys(map(str, listed)) if kind not in LAYER_TYPES]
     if unknown:
-        raise CheckpointError(f"layer_types: unknown entries {', '.join(unknown)} (known: {', '.join(LAYER_TYPES)})")
+        hint = did_you_mean(close_matches(unknown[0], LAYER_TYPES, n=1, cutoff=0.4))
+        raise CheckpointError(f"layer_types: unknown entries {', '.join(map(repr, unknown))}{hint} "
+                              f"(known: {', '.join(LAYER_TYPES)})")
     return [str(kind) for kind in listed]
 
 
@@ -283,11 +286,13 @@ def find_family(*, hf_model_type: str | None = None, gguf_architecture: str | No
             return family
     if hf_model_type is not None:
         known = sorted(t for f in families if isinstance(f, Family) for t in f.hf_model_types)
+        hint = did_you_mean(close_matches(hf_model_type, known, n=1))
         raise UnsupportedArchitectureError(
-            f"unsupported architecture: HF model_type {hf_model_type!r}; supported: {', '.join(known)}")
+            f"unsupported architecture: HF model_type {hf_model_type!r}{hint}; supported: {', '.join(known)}")
     known = sorted(a for f in families if isinstance(f, Family) for a in f.gguf_architectures)
+    hint = did_you_mean(close_matches(gguf_architecture or "", known, n=1))
     raise UnsupportedArchitectureError(
-        f"unsupported architecture: GGUF general.architecture {gguf_architecture!r}; supported: {', '.join(known)}")
+        f"unsupported architecture: GGUF general.architecture {gguf_architecture!r}{hint}; supported: {', '.join(known)}")
 
 
 def config_int(config: Config, key: str, default: int | None = None, *, minimum: int = 1,
