@@ -59,11 +59,20 @@ def resolve_checkpoint(path_or_name: str) -> Path:
         if not path.exists():
             raise CheckpointError(f"model {shipped.name!r}: expected {path}, which is missing; reinstall with: {shipped.install}")
         return path
-    path = Path(path_or_name).expanduser()
-    if path.exists():
-        return path
+    found = _existing(path_or_name) if path_or_name.strip() else None  # "" would mean the current directory
+    if found is not None:
+        return found
     hint = did_you_mean(close_matches(path_or_name.lower(), SHIPPED, n=2, cutoff=0.5))
     raise CheckpointError(
-        f"no model named {path_or_name!r}{hint} Shipped models: {', '.join(SHIPPED)}; "
+        f"no model named {path_or_name!r}{hint or '.'} Shipped models: {', '.join(SHIPPED)}; "
         "otherwise give a path to a .gguf file, a directory holding one, or a Hugging Face directory "
         "(config.json + *.safetensors)")
+
+
+def _existing(path_or_name: str) -> Path | None:
+    """The path, ``~`` expanded, if it exists; None for a missing one or one the OS cannot look up."""
+    try:
+        path = Path(path_or_name).expanduser()  # RuntimeError: ~user for a user that does not exist
+        return path if path.exists() else None
+    except (OSError, RuntimeError, ValueError):  # too long, unknown user, NUL byte
+        return None

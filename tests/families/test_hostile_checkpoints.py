@@ -15,6 +15,7 @@ import torch
 
 from tttv2.errors import CheckpointError
 from tttv2.loading import Checkpoint, build_for_checkpoint, open_checkpoint
+from tttv2.shipped import resolve_checkpoint
 
 from .tiny_checkpoints import FAMILIES, save_checkpoint
 from .tiny_gguf import MISSING, write_gguf
@@ -232,3 +233,15 @@ def test_an_unknown_model_type_suggests_the_closest(tiny_llama: Path, tmp_path: 
     with pytest.raises(CheckpointError) as caught:
         open_checkpoint(directory)
     assert expected in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["", "  ", "~no-such-user-tttv2/model.gguf", "x" * 5000, "a\0b"])
+def test_an_odd_model_name_is_a_clear_error_not_a_traceback(name: str) -> None:
+    """'' once meant the current directory; ~unknown-user, an over-long name or a NUL byte raised from the OS."""
+    with pytest.raises(CheckpointError, match=r"^no model named .*\. Shipped models: "):
+        resolve_checkpoint(name)
+
+
+def test_a_name_close_to_a_shipped_one_is_suggested() -> None:
+    with pytest.raises(CheckpointError, match=r"^no model named 'smollm2'; did you mean 'smollm2-135m'\? Shipped"):
+        resolve_checkpoint("smollm2")
