@@ -16,7 +16,7 @@ from types import FrameType
 import pytest
 
 from tttv2 import ModelSpec, SpecError, build_model
-from tttv2.spec import MAX_SPEC_BYTES, LayerSelector
+from tttv2.spec import MAX_LAYER_OVERRIDES, MAX_SPEC_BYTES, LayerSelector
 
 DIMS: dict[str, object] = {"vocab_size": 97, "hidden_dim": 48, "num_layers": 3, "num_heads": 6, "num_kv_heads": 2,
                            "head_dim": 8, "intermediate_dim": 80, "max_seq_len": 64}
@@ -66,6 +66,23 @@ def test_building_a_billion_layers_is_refused_naming_the_key() -> None:
     spec = ModelSpec.from_dict(spec_with(HUGE))
     with deadline(), pytest.raises(SpecError, match=r"dims\.num_layers: 1,000,000,000 layers is more than a model build"):
         build_model(spec, on_meta=True)
+
+
+def test_the_most_overrides_a_spec_may_have_validate_quickly() -> None:
+    layers = [{"select": str(i % 1000), "norm": {"config": {"eps": 1e-5}}} for i in range(MAX_LAYER_OVERRIDES)]
+    with deadline():
+        assert ModelSpec.from_dict(spec_with(1000, layers)).validate() == []
+
+
+def test_more_overrides_than_allowed_are_refused() -> None:
+    layers = [{"select": "0", "ffn": "geglu"}] * (MAX_LAYER_OVERRIDES + 1)
+    with pytest.raises(SpecError, match=r"layers: 1,025 overrides, more than the 1,024 a spec may have"):
+        ModelSpec.from_dict(spec_with(8, layers))
+
+
+def test_a_config_key_that_is_not_a_name_is_a_problem_not_a_type_error() -> None:
+    spec = ModelSpec.from_dict({"dims": DIMS, "modules": {"ffn": {"module": "swiglu", "config": {1: 2}}}})
+    assert [str(p) for p in spec.validate()] == ["ffn.config.<key 1>: config keys are names, got int (1)"]
 
 
 def test_layer_groups_match_a_layer_by_layer_split() -> None:

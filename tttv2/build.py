@@ -16,7 +16,7 @@ from tttv2.errors import ConfigError, SpecError
 from tttv2.registry import Registry
 from tttv2.resolve import ResolutionError, resolve
 from tttv2.schema import Collaborator, ConfigSchema, schema_of, validate_config
-from tttv2.spec import SLOT_CATEGORIES, ModelSpec
+from tttv2.spec import SLOT_CATEGORIES, ModelSpec, ModuleRef
 
 if TYPE_CHECKING:
     from tttv2.protocols import Embedding
@@ -55,6 +55,7 @@ class BuildState:
     registry: Registry
     slots: SlotSource
     layer: int | None = None
+    layer_overrides: tuple[int, ...] = ()  # spec.overrides_at(layer), found once per layer
     path: str = ""
     current_slot: str | None = None
     accelerator: object = None  # the opened ttnn device when hardware is "ttnn"
@@ -95,9 +96,20 @@ def cache_request(*, batch_size: int, capacity: int, windows: tuple[int | None, 
     return {"batch_size": batch_size, "capacity": capacity, "windows": windows}
 
 
+def enter_layer(state: BuildState, layer: int | None) -> None:
+    """Make ``layer`` (None: outside the blocks) the one slots are built for."""
+    state.layer = layer
+    state.layer_overrides = () if layer is None else state.spec.overrides_at(layer)
+
+
+def slot_ref(state: BuildState, slot: str) -> ModuleRef | None:
+    """The spec's reference for ``slot`` on the state's current layer."""
+    return state.spec.ref(slot) if state.layer is None else state.spec.group_ref(slot, state.layer_overrides)
+
+
 def build_slot(state: BuildState, slot: str) -> object:
     """Build the module the spec puts in ``slot`` for the state's current layer."""
-    ref = state.spec.ref(slot, state.layer)
+    ref = slot_ref(state, slot)
     if ref is None:
         return None
     try:
@@ -194,7 +206,7 @@ def _collaborator(collaborator: Collaborator, state: BuildState) -> object:
     slot = slot_for(collaborator)
     if slot == "embedding" and state.embedding is not None:
         return state.embedding  # a tied head shares the model's own embedding
-    if state.spec.ref(slot, state.layer) is None:
+    if slot_ref(state, slot) is None:
         if collaborator.optional:
             return None
         raise SpecError([f"{state.path}.{collaborator.name}: needs a {collaborator.category!r} module but slot {slot!r} is empty"])

@@ -9,7 +9,16 @@ import torch
 from dependency_injector import containers, providers
 from torch import Tensor
 
-from tttv2.build import BuildState, SlotRecord, build_slot, building, current_state, instantiate, with_path
+from tttv2.build import (
+    BuildState,
+    SlotRecord,
+    build_slot,
+    building,
+    current_state,
+    enter_layer,
+    instantiate,
+    with_path,
+)
 from tttv2.conformance import check_conformance
 from tttv2.errors import DeviceCoverageError, DeviceUnavailableError, SpecError
 from tttv2.model import DecoderModel
@@ -110,9 +119,9 @@ def assemble_model(container: containers.Container, layers: Sequence[int] | None
         state.embedding = cast(Embedding[Tensor], embedding)
         blocks = []
         for index in range(state.spec.dims.num_layers) if layers is None else layers:
-            state.layer = index
+            enter_layer(state, index)
             blocks.append(with_path(state, f"layers[{index}]", lambda: call_slot(container, state, "block")))
-        state.layer = None
+        enter_layer(state, None)
         final_norm = with_path(state, "final_norm", lambda: call_slot(container, state, "norm"))
         head = with_path(state, "head", lambda: call_slot(container, state, "head"))
     if state.hardware == "ttnn":

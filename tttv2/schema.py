@@ -115,7 +115,9 @@ def validate_config(schema: ConfigSchema, config: Mapping[str, object], path: st
     problems: list[ConfigProblem] = []
     names = [f.name for f in schema.fields]
     for key in config:
-        if schema.field(key) is None and not schema.accepts_any:
+        if not isinstance(key, str):
+            problems.append(ConfigProblem(f"{path}.<key {key!r}>", f"config keys are names, got {_describe(key)}"))
+        elif schema.field(key) is None and not schema.accepts_any:
             known = ", ".join(names) or "none"
             hint = did_you_mean(close_matches(key, names))
             problems.append(ConfigProblem(f"{path}.{key}", f"unknown key (accepted keys: {known}){hint}"))

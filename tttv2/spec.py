@@ -47,6 +47,9 @@ OPTIONAL_SLOTS = frozenset({"qk_norm"})
 MAX_SPEC_BYTES = 1 << 20
 """The largest spec file read (1 MiB); real specs are a few kilobytes."""
 
+MAX_LAYER_OVERRIDES = 1024
+"""The most entries a spec's ``layers`` list may have; each layer's configuration costs time per entry."""
+
 MAX_SPEC_NESTING = 32
 """The deepest nesting of lists and mappings a spec file may have; real specs nest about six deep."""
 
@@ -199,7 +202,9 @@ class ModelSpec:
                     for slot in self.modules if slot not in SLOT_CATEGORIES]
         problems += [f"modules.{slot}: missing" for slot in SLOT_CATEGORIES
                      if slot not in self.modules and slot not in OPTIONAL_SLOTS]
-        for index, override in enumerate(self.layers):
+        if len(self.layers) > MAX_LAYER_OVERRIDES:
+            problems.append(f"layers: {len(self.layers):,} overrides, more than the {MAX_LAYER_OVERRIDES:,} a spec may have")
+        for index, override in enumerate(self.layers[:MAX_LAYER_OVERRIDES]):
             try:
                 override.select.ranges(self.dims.num_layers)
             except ValueError as exc:
@@ -212,12 +217,18 @@ class ModelSpec:
     # -- per-layer view -------------------------------------------------------------------------
     def ref(self, slot: str, layer: int | None = None) -> ModuleRef | None:
         """The module reference for ``slot`` on ``layer`` after every matching override (None: the base)."""
+        return self.modules.get(slot) if layer is None else self.group_ref(slot, self.overrides_at(layer))
+
+    def overrides_at(self, layer: int) -> tuple[int, ...]:
+        """Indices (into ``layers``) of the overrides that select ``layer``."""
+        return tuple(i for i, o in enumerate(self.layers) if o.select.contains(layer, self.dims.num_layers))
+
+    def group_ref(self, slot: str, overrides: Iterable[int]) -> ModuleRef | None:
+        """The module reference for ``slot`` after the given overrides (a :class:`LayerGroup`'s), in spec order."""
         ref = self.modules.get(slot)
-        if layer is None:
-            return ref
-        for override in self.layers:
-            patch = override.slots.get(slot)
-            if patch is not None and override.select.contains(layer, self.dims.num_layers):
+        for index in sorted(overrides):
+            patch = self.layers[index].slots.get(slot)
+            if patch is not None:
                 ref = patch.apply(ref)
         return ref
 
@@ -310,7 +321,7 @@ _SPLIT_BUDGET = 1_000_000
 """Steps :func:`_split_layers` may take; far above any real model, it bounds a hostile spec's selectors."""
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=4 * MAX_LAYER_OVERRIDES)
 def _selector_ranges(text: str, num_layers: int) -> tuple[range, ...]:
     selected: list[range] = []
     for part in text.replace(" ", "").split(","):
@@ -548,6 +559,9 @@ def _parse_spec(data: Mapping[str, object], source: str) -> ModelSpec:
     raw_layers = data.get("layers", [])
     if not isinstance(raw_layers, list):
         problems.append(f"layers: expected a list of overrides, got {type(raw_layers).__name__}")
+        raw_layers = []
+    if len(raw_layers) > MAX_LAYER_OVERRIDES:
+        problems.append(f"layers: {len(raw_layers):,} overrides, more than the {MAX_LAYER_OVERRIDES:,} a spec may have")
         raw_layers = []
     for index, raw in enumerate(raw_layers):
         override = _parse_override(raw, f"layers[{index}]", problems, dims)

@@ -16,7 +16,7 @@ from tttv2.model import DecoderModel
 from tttv2.registry import Registry, current_registry, use_registry
 from tttv2.resolve import NoImplementationError, ResolutionError, lookup, resolve
 from tttv2.schema import validate_config
-from tttv2.spec import SLOT_CATEGORIES, Dimensions, ModelSpec, ModuleRef
+from tttv2.spec import SLOT_CATEGORIES, Dimensions, LayerGroup, ModelSpec, ModuleRef
 
 
 @attrs.frozen
@@ -38,7 +38,7 @@ def validate_spec(spec: ModelSpec, device: str = "cpu", registry: Registry | Non
     one by one, so the time does not grow with ``num_layers``. Each distinct (slot, reference) is
     resolved and its config bound once; base slots report at ``<slot>``, layer overrides at
     ``layers[i].<slot>`` (``i`` the group's first layer), without repeating the base's problems.
-    When all of that passes, one block per group is built on torch's ``meta`` device with the
+    When all of that passes, one block per distinct configuration is built on torch's ``meta`` device with the
     embedding, final norm and head, and run on a short input: that catches shape mismatches between
     slots without allocating memory (skipped for ``ttnn``, whose modules do not run on meta).
     """
@@ -56,7 +56,7 @@ def validate_spec(spec: ModelSpec, device: str = "cpu", registry: Registry | Non
         problems += base_problems
         reported = {_relative(p, slot) for p in base_problems}
         for group in groups:
-            ref = spec.ref(slot, group.first)
+            ref = spec.group_ref(slot, group.overrides)
             if ref != base:
                 path = f"layers[{group.first}].{slot}"
                 problems += [p for p in _check_ref(spec, slot, ref, path, hardware, registry, seen)
@@ -64,7 +64,15 @@ def validate_spec(spec: ModelSpec, device: str = "cpu", registry: Registry | Non
     if problems or hardware == "ttnn":
         return problems
     with use_registry(registry):
-        return _meta_run(spec, device, [group.first for group in groups])
+        return _meta_run(spec, device, _distinct_layers(spec, groups))
+
+
+def _distinct_layers(spec: ModelSpec, groups: Iterable[LayerGroup]) -> list[int]:
+    """One layer per distinct set of slot references: blocks built from the same references are alike."""
+    chosen: dict[str, int] = {}
+    for group in groups:
+        chosen.setdefault(repr([spec.group_ref(slot, group.overrides) for slot in SLOT_CATEGORIES]), group.first)
+    return list(chosen.values())
 
 
 def check_slots(refs: Iterable[tuple[str, str, ModuleRef | None]], registry: Registry | None = None) -> list[SpecProblem]:
