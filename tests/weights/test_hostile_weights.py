@@ -71,6 +71,14 @@ def test_a_shard_symlinked_outside_the_directory_is_refused(tmp_path: Path) -> N
         open_safetensors_dir(directory)
 
 
+def test_a_shard_symlink_loop_is_named(tmp_path: Path) -> None:
+    directory = sharded_checkpoint(tmp_path / "ckpt", {"a": "a.safetensors"})
+    os.symlink("b.safetensors", directory / "a.safetensors")
+    os.symlink("a.safetensors", directory / "b.safetensors")
+    with pytest.raises(CheckpointError, match=r"'a' -> 'a\.safetensors' \(a symlink loop\)"):
+        open_safetensors_dir(directory)
+
+
 def test_a_single_file_symlinked_outside_the_directory_is_refused(tmp_path: Path) -> None:
     outside = write_shard(tmp_path / "elsewhere" / "model.safetensors", "a")
     directory = tmp_path / "ckpt"

@@ -175,16 +175,17 @@ def _shard_files(directory: Path) -> tuple[list[Path], dict[str, Path] | None]:
         single = directory / SINGLE_FILE
         if not single.exists():
             raise CheckpointError(f"{directory}: neither {SINGLE_FILE} nor {INDEX_FILE} in the checkpoint directory")
-        _check_regular(single)
         why = _escape(directory, SINGLE_FILE)
         if why is not None:
             raise CheckpointError(f"{single}{why}, outside the checkpoint directory {directory}", path=single)
+        _check_regular(single)
         return [single], None
     weight_map = _read_json_object(index_path).get("weight_map")
     if not isinstance(weight_map, dict) or not all(isinstance(v, str) for v in weight_map.values()):
         raise CheckpointError(f"{index_path}: 'weight_map' must map tensor names to shard file names")
-    escapes = {name: f"{name!r} -> {shard!r}{why}" for name, shard in weight_map.items()
-               if (why := _escape(directory, shard)) is not None}
+    reasons = {shard: _escape(directory, shard) for shard in set(weight_map.values())}
+    escapes = {name: f"{name!r} -> {shard!r}{reasons[shard]}" for name, shard in weight_map.items()
+               if reasons[shard] is not None}
     if escapes:
         listed = "; ".join(list(escapes.values())[:8]) + (" ..." if len(escapes) > 8 else "")
         raise CheckpointError(f"{index_path}: shard paths must stay inside the checkpoint directory {directory}; "
@@ -212,8 +213,11 @@ def _escape(directory: Path, shard: str) -> str | None:
         return " (an absolute path)"
     if ".." in PurePosixPath(shard).parts or ".." in PureWindowsPath(shard).parts:
         return " (goes up with '..')"
-    inside = directory.resolve()
-    target = (inside / shard).resolve()
+    try:
+        inside = directory.resolve()
+        target = (inside / shard).resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (OSError from Python 3.13)
+        return " (a symlink loop)"
     allowed = [inside]
     if inside.parent.name == "snapshots":
         allowed.append(inside.parent.parent / "blobs")
