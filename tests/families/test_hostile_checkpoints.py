@@ -245,3 +245,13 @@ def test_an_odd_model_name_is_a_clear_error_not_a_traceback(name: str) -> None:
 def test_a_name_close_to_a_shipped_one_is_suggested() -> None:
     with pytest.raises(CheckpointError, match=r"^no model named 'smollm2'; did you mean 'smollm2-135m'\? Shipped"):
         resolve_checkpoint("smollm2")
+
+
+def test_an_auto_map_in_config_json_runs_nothing(tiny_llama: Path, tmp_path: Path) -> None:
+    """Families read config.json as JSON: the checkpoint's own Python file is never imported."""
+    directory = edited(tiny_llama, tmp_path / "ckpt", {"auto_map": {
+        "AutoConfig": "evil.EvilConfig", "AutoModelForCausalLM": "evil.EvilModel"}})
+    sentinel = tmp_path / "ran"
+    (directory / "evil.py").write_text(f"open({str(sentinel)!r}, 'w').close()\nclass EvilConfig: ...\nclass EvilModel: ...\n")
+    open_and_build(directory)
+    assert not sentinel.exists()
