@@ -123,6 +123,12 @@ def test_malformed_selectors_name_the_override(text: str) -> None:
         ModelSpec.from_dict(spec_with(8, [{"select": text, "ffn": "geglu"}]))
 
 
+def test_a_megabyte_selector_is_quoted_short() -> None:
+    with pytest.raises(SpecError) as raised:
+        ModelSpec.from_dict(spec_with(8, [{"select": "9" * 100_000, "ffn": "geglu"}]))
+    assert len(str(raised.value)) < 200 and "bad layer selector '999" in str(raised.value)
+
+
 # -- files ----------------------------------------------------------------------------------------
 def alias_bomb() -> str:
     """Nine levels of nine aliases each: 9^9 strings once expanded, from a few hundred bytes."""

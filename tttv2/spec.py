@@ -323,31 +323,38 @@ _SPLIT_BUDGET = 1_000_000
 
 @functools.lru_cache(maxsize=4 * MAX_LAYER_OVERRIDES)
 def _selector_ranges(text: str, num_layers: int) -> tuple[range, ...]:
+    """Parse a selector once per model size (cached: builds ask for every layer)."""
     selected: list[range] = []
     for part in text.replace(" ", "").split(","):
         pieces = part.split(":")
         if len(pieces) > 3:
-            raise ValueError(f"bad layer selector {part!r}: {_SELECTOR_SYNTAX}")
+            raise ValueError(f"bad layer selector {_shown(part)}: {_SELECTOR_SYNTAX}")
         try:
             numbers = [int(p) if p else None for p in pieces]
         except ValueError:
-            raise ValueError(f"bad layer selector {part!r}: {_SELECTOR_SYNTAX}") from None
+            raise ValueError(f"bad layer selector {_shown(part)}: {_SELECTOR_SYNTAX}") from None
         if len(numbers) == 1:
             index = numbers[0]
             if index is None:
-                raise ValueError(f"bad layer selector {text!r}: an empty entry ({_SELECTOR_SYNTAX})")
+                raise ValueError(f"bad layer selector {_shown(text)}: an empty entry ({_SELECTOR_SYNTAX})")
             if not 0 <= index < num_layers:
-                raise ValueError(f"layer {index} is out of range (the model has {num_layers} layers)")
+                raise ValueError(f"layer {_shown(index)} is out of range (the model has {num_layers} layers)")
             selected.append(range(index, index + 1))
             continue
         start, stop, step = [*numbers, None][:3]
         if step is not None and step <= 0:
-            raise ValueError(f"bad layer selector {part!r}: step must be positive")
+            raise ValueError(f"bad layer selector {_shown(part)}: step must be positive")
         chosen = range(num_layers)[slice(start, stop, step)]
         if not chosen:
-            raise ValueError(f"layer selector {part!r} selects no layer (the model has {num_layers} layers)")
+            raise ValueError(f"layer selector {_shown(part)} selects no layer (the model has {num_layers} layers)")
         selected.append(chosen)
     return tuple(selected)
+
+
+def _shown(value: str | int) -> str:
+    """A selector or index for a message, cut to 40 characters: a hostile selector can be a megabyte long."""
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 40 else f"{text[:37]}..."
 
 
 def _split_layers(selections: Sequence[tuple[range, ...]], num_layers: int) -> tuple[LayerGroup, ...]:
