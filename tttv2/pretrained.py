@@ -169,20 +169,22 @@ class PretrainedModel:
 
 def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[str, SlotOverride] | None = None,
                     dtype: torch.dtype = torch.float32, progress: Progress | None = None,
-                    tokenizer: str | os.PathLike[str] | PreTrainedTokenizerBase | None = None) -> PretrainedModel:
+                    tokenizer: str | os.PathLike[str] | PreTrainedTokenizerBase | None = None,
+                    check_finite: bool = True) -> PretrainedModel:
     """Load a ``.gguf`` file, a directory holding one, an HF directory, or a shipped model by short name.
 
     ``overrides`` maps slots (``attention``, ``ffn``, ``norm``, ...) to a registry name, ``pkg.mod:Class``,
     a class, or a zero-argument factory; checkpoint weights still load into the slots that have them.
     ``tokenizer`` replaces the checkpoint's own: a tokenizer directory, a ``.gguf`` file, or a transformers
     tokenizer. Without it, a checkpoint with no tokenizer files loads with ``.tokenizer`` None.
+    ``check_finite`` refuses a weight holding NaN or infinity, naming it; ``False`` skips that scan for speed.
     """
     path = resolve_checkpoint(path_or_name)
     checkpoint = open_checkpoint(path)
     try:
         chosen = _choose_tokenizer(tokenizer, checkpoint, path)  # before building: a refused checkpoint fails fast
         spec, factories = apply_overrides(checkpoint.spec, overrides)
-        model = build_for_checkpoint(checkpoint, spec, factories, device, dtype, progress)
+        model = build_for_checkpoint(checkpoint, spec, factories, device, dtype, progress, check_finite=check_finite)
     finally:
         checkpoint.source.close()  # every weight is copied out: release the file's memory map
     model.eval()

@@ -19,6 +19,7 @@ from tests.families.tiny_gguf import gguf_tensors, write_gguf
 from tttv2.errors import CheckpointError
 from tttv2.loading import build_for_checkpoint, open_checkpoint
 from tttv2.model import DecoderModel
+from tttv2.pretrained import load_pretrained
 from tttv2.weights import open_gguf, open_safetensors_dir
 from tttv2.weights.safetensors import MAX_JSON_BYTES
 
@@ -193,6 +194,14 @@ def test_check_finite_false_loads_the_values_as_stored(tiny_llama: Path, tmp_pat
     directory = with_tensors(tiny_llama, tmp_path / "ckpt", poke(UP, (3, 5), math.nan))
     weight = dict(load(directory, check_finite=False).named_parameters())["layers.1.ffn.up.weight"]
     assert math.isnan(float(weight[3, 5])) and int(weight.isnan().sum()) == 1
+
+
+def test_load_pretrained_scans_for_nan_unless_told_not_to(tiny_llama: Path, tmp_path: Path) -> None:
+    directory = with_tensors(tiny_llama, tmp_path / "ckpt", poke(UP, (3, 5), math.nan))
+    with pytest.raises(CheckpointError, match=r"holds 1 NaN .*check_finite=False"):
+        load_pretrained(str(directory))
+    loaded = load_pretrained(str(directory), check_finite=False)
+    assert int(dict(loaded.model.named_parameters())["layers.1.ffn.up.weight"].isnan().sum()) == 1
 
 
 def test_a_value_the_target_dtype_cannot_hold_is_named(tiny_llama: Path, tmp_path: Path) -> None:
