@@ -137,7 +137,7 @@ def test_a_shape_mismatch_names_the_layer_and_slot() -> None:
 def test_a_constructor_refusal_names_the_slot() -> None:
     # rope needs an even head_dim; the rule lives in its constructor, found by the dry run
     problems = validate_problems({"dims": {**DIMS, "head_dim": 7, "num_heads": 6}})
-    expected = "layers[0].attention.position: ConfigError: rotary embedding needs an even head_dim"
+    expected = "layers[0].attention.position: rotary embedding needs an even head_dim"
     assert problems and problems[0].startswith(expected), problems
 
 

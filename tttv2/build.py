@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 import attrs
 import torch
 
-from tttv2.errors import ConfigError, SpecError
+from tttv2.errors import ConfigError, SlotConfigError, SpecError
 from tttv2.registry import Registry
 from tttv2.resolve import ResolutionError, resolve
 from tttv2.schema import Collaborator, ConfigSchema, schema_of, validate_config
@@ -151,7 +151,9 @@ def instantiate(cls: type, config: Mapping[str, object], state: BuildState, slot
     with torch.device(state.torch_device):
         try:
             return cls(**kwargs)
-        except (ConfigError, TypeError, ValueError) as exc:  # the constructor refused its values: say where
+        except ConfigError as exc:  # the constructor refused its values: say where, keep the kind of error
+            raise SlotConfigError(state.path or slot, str(exc)) from exc
+        except (TypeError, ValueError) as exc:
             raise SpecError([f"{state.path or slot}: {type(exc).__name__}: {exc}"]) from exc
 
 

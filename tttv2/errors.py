@@ -15,6 +15,15 @@ class ConfigError(TTTError, ValueError):
     """A module was given invalid dimensions or settings."""
 
 
+class SlotConfigError(ConfigError):
+    """A module's constructor refused its settings while a graph was built; ``path`` names the slot (``layers[1].ffn``)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 class ConformanceError(TTTError, TypeError):
     """A class does not satisfy the contract of its category."""
 

@@ -174,7 +174,8 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     """Load a ``.gguf`` file, a directory holding one, an HF directory, or a shipped model by short name.
 
     ``overrides`` maps slots (``attention``, ``ffn``, ``norm``, ...) to a registry name, ``pkg.mod:Class``,
-    a class, or a zero-argument factory; checkpoint weights still load into the slots that have them.
+    a class, ``{"module": ..., "config": {...}}`` as in spec files, or a zero-argument factory; checkpoint
+    weights still load into the slots that have them.
     ``tokenizer`` replaces the checkpoint's own: a tokenizer directory, a ``.gguf`` file, or a transformers
     tokenizer. Without it, a checkpoint with no tokenizer files loads with ``.tokenizer`` None.
     ``check_finite`` refuses a weight holding NaN or infinity, naming it; ``False`` skips that scan for speed.

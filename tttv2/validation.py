@@ -11,7 +11,7 @@ import torch
 from torch import nn
 
 from tttv2.build import cache_request, cached_schema, dimension_values, slot_for
-from tttv2.errors import SpecError, TTTError
+from tttv2.errors import SlotConfigError, SpecError, TTTError
 from tttv2.model import DecoderModel
 from tttv2.registry import Registry, current_registry, use_registry
 from tttv2.resolve import NoImplementationError, ResolutionError, lookup, resolve
@@ -146,6 +146,8 @@ def _meta_run(spec: ModelSpec, device: str, layers: list[int]) -> list[SpecProbl
         model = assemble_model(ModelContainer(spec=spec, device=device, on_meta=True), layers=layers)
     except SpecError as exc:
         return [_graph_problem(str(p)) for p in exc.problems]
+    except SlotConfigError as exc:
+        return [SpecProblem(exc.path, exc.reason)]
     except TTTError as exc:
         return [SpecProblem("graph", str(exc))]
     except (RuntimeError, TypeError, ValueError, IndexError) as exc:

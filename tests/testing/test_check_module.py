@@ -70,8 +70,14 @@ def test_missing_arguments_are_reported_not_raised() -> None:
 
 
 def test_a_failing_constructor_is_reported() -> None:
-    report = check_module("sliding-window-attention", "attention", {"window": -1})
+    # valid keys each (the schema passes them), refused together by the constructor
+    report = check_module("grouped-query-attention", "attention-layer", {"num_heads": 6, "num_kv_heads": 4})
     assert report.result("build").message.startswith("constructor raised ConfigError: ")
+
+
+def test_a_value_the_schema_refuses_is_reported_before_construction() -> None:
+    report = check_module("sliding-window-attention", "attention", {"window": -1})
+    assert "window: must be positive, got -1" in report.result("build").message
 
 
 def test_unknown_config_keys_are_reported() -> None:
