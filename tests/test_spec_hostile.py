@@ -5,16 +5,13 @@ from __future__ import annotations
 import json
 import os
 import random
-import signal
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
 
 import pytest
 
+from tests.helpers.deadline import deadline
 from tttv2 import ModelSpec, SpecError, build_model
 from tttv2.spec import MAX_LAYER_OVERRIDES, MAX_SPEC_BYTES, LayerSelector
 
@@ -22,21 +19,6 @@ DIMS: dict[str, object] = {"vocab_size": 97, "hidden_dim": 48, "num_layers": 3, 
                            "head_dim": 8, "intermediate_dim": 80, "max_seq_len": 64}
 HUGE = 1_000_000_000
 DEADLINE_S = 60  # generous for a loaded 2-core machine; before the fix these ran for hours or forever
-
-
-@contextmanager
-def deadline(seconds: int = DEADLINE_S) -> Iterator[None]:
-    """Turn a hang into a test failure (SIGALRM; the test runs in the main thread)."""
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise TimeoutError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def spec_with(num_layers: int, layers: list[dict[str, object]] | None = None) -> dict[str, object]:
@@ -50,13 +32,13 @@ def spec_with(num_layers: int, layers: list[dict[str, object]] | None = None) ->
     [{"select": "5::6", "attention_layer": {"config": {"window": 4}}}, {"select": "0,7", "ffn": "geglu"}],
 ], ids=["no-selectors", "long-range", "pattern-and-list"])
 def test_a_billion_layers_validate_without_visiting_each(layers: list[dict[str, object]]) -> None:
-    with deadline():
+    with deadline(DEADLINE_S):
         spec = ModelSpec.from_dict(spec_with(HUGE, layers))
         assert spec.validate() == []
 
 
 def test_a_bad_override_on_a_billion_layers_names_its_first_layer() -> None:
-    with deadline():
+    with deadline(DEADLINE_S):
         spec = ModelSpec.from_dict(spec_with(HUGE, [{"select": "999999990::3", "ffn": {"config": {"hiden_dim": 4}}}]))
         problems = [str(p) for p in spec.validate()]
     assert len(problems) == 1 and problems[0].startswith("layers[999999990].ffn.config.hiden_dim: unknown key"), problems
@@ -64,13 +46,13 @@ def test_a_bad_override_on_a_billion_layers_names_its_first_layer() -> None:
 
 def test_building_a_billion_layers_is_refused_naming_the_key() -> None:
     spec = ModelSpec.from_dict(spec_with(HUGE))
-    with deadline(), pytest.raises(SpecError, match=r"dims\.num_layers: 1,000,000,000 layers is more than a model build"):
+    with deadline(DEADLINE_S), pytest.raises(SpecError, match=r"dims\.num_layers: 1,000,000,000 layers is more than a model build"):
         build_model(spec, on_meta=True)
 
 
 def test_the_most_overrides_a_spec_may_have_validate_quickly() -> None:
     layers = [{"select": str(i % 1000), "norm": {"config": {"eps": 1e-5}}} for i in range(MAX_LAYER_OVERRIDES)]
-    with deadline():
+    with deadline(DEADLINE_S):
         assert ModelSpec.from_dict(spec_with(1000, layers)).validate() == []
 
 
@@ -111,7 +93,7 @@ def test_too_intricate_selectors_are_refused_not_searched() -> None:
     # coprime steps make the membership pattern repeat only every ~10^17 layers
     steps = [999_983, 999_979, 999_961, 999_959]
     overrides = [{"select": f"0::{step}", "ffn": "geglu"} for step in steps]
-    with deadline():
+    with deadline(DEADLINE_S):
         spec = ModelSpec.from_dict(spec_with(10**18, overrides))
         problems = [str(p) for p in spec.validate()]
     assert problems and problems[0].startswith("layers: the layer selectors split"), problems
@@ -144,7 +126,7 @@ def test_a_yaml_alias_bomb_is_refused_naming_the_file(tmp_path: Path) -> None:
     path = tmp_path / "bomb.yaml"
     path.write_text(alias_bomb())
     assert path.stat().st_size < 1000
-    with deadline(), pytest.raises(SpecError) as raised:
+    with deadline(DEADLINE_S), pytest.raises(SpecError) as raised:
         ModelSpec.from_file(path)
     assert str(path) in str(raised.value) and "aliases (*name) are not allowed" in str(raised.value)
 
@@ -192,7 +174,7 @@ def test_deep_yaml_block_nesting_is_a_clear_error(tmp_path: Path) -> None:
 def test_a_device_behind_a_spec_name_is_refused_unread(tmp_path: Path) -> None:
     path = tmp_path / "zero.yaml"
     path.symlink_to("/dev/zero")
-    with deadline(), pytest.raises(SpecError, match=r"zero\.yaml: not a regular file"):
+    with deadline(DEADLINE_S), pytest.raises(SpecError, match=r"zero\.yaml: not a regular file"):
         ModelSpec.from_file(path)
 
 
@@ -200,7 +182,7 @@ def test_a_device_behind_a_spec_name_is_refused_unread(tmp_path: Path) -> None:
 def test_a_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
     path = tmp_path / "pipe.json"
     os.mkfifo(path)
-    with deadline(), pytest.raises(SpecError, match=r"pipe\.json: not a regular file"):
+    with deadline(DEADLINE_S), pytest.raises(SpecError, match=r"pipe\.json: not a regular file"):
         ModelSpec.from_file(path)
 
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
-import signal
 import time
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 import torch
 
+from tests.helpers.deadline import deadline
 from tttv2.errors import CheckpointError
 from tttv2.loading import Checkpoint, build_for_checkpoint, open_checkpoint
 from tttv2.shipped import resolve_checkpoint
@@ -22,24 +21,6 @@ from .tiny_gguf import MISSING, write_gguf
 
 FAST_SECONDS = 10
 """Every refusal here takes well under a second; a hang (10**9 layers built) takes minutes."""
-
-@contextmanager
-def within(seconds: int) -> Iterator[None]:
-    """Fail, rather than hang, when the block runs longer than ``seconds`` (where the OS has SIGALRM)."""
-    if not hasattr(signal, "SIGALRM"):
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise TimeoutError(f"still running after {seconds} s: the bad size was not refused up front")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +54,7 @@ def open_and_build(path: Path) -> None:
 def refused(path: Path, file: Path) -> str:
     """The message of the CheckpointError loading ``path`` raises fast; it starts with the file at fault."""
     started = time.monotonic()
-    with within(FAST_SECONDS), pytest.raises(CheckpointError) as caught:
+    with deadline(FAST_SECONDS), pytest.raises(CheckpointError) as caught:
         open_and_build(path)
     assert time.monotonic() - started < FAST_SECONDS
     message = str(caught.value)
