@@ -17,8 +17,10 @@ test-fast *args:
 typecheck:
     mypy
 
+# ruff, then the import layers (pyproject.toml [tool.importlinter]: no wrong-way import, no cycle).
 lint:
     ruff check .
+    lint-imports
 
 # The module reference, generated from the registry.
 docs:

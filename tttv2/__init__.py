@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from tttv2.spec_validator import install_spec_validator
+
 if TYPE_CHECKING:
     from tttv2.conformance import Problem, check_conformance
     from tttv2.container import ModelContainer, build_model, override_slot
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from tttv2.model import DecoderModel
     from tttv2.pretrained import PretrainedModel, load_pretrained
     from tttv2.spec import Dimensions, LayerOverride, ModelSpec, ModuleRef, SlotPatch
+    from tttv2.validation import SpecProblem
 
 _HOMES = {
     "tttv2.conformance": ("Problem", "check_conformance"),
@@ -56,3 +59,13 @@ def __getattr__(name: str) -> object:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
+
+
+def _validate_spec(spec: ModelSpec, device: str) -> list[SpecProblem]:
+    """ModelSpec.validate's delegate, installed here because spec (data) must not import the graph builder."""
+    from tttv2.validation import validate_spec  # imported on first use: ``import tttv2`` stays light
+
+    return validate_spec(spec, device=device)
+
+
+install_spec_validator(_validate_spec)

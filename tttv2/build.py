@@ -13,9 +13,10 @@ import attrs
 import torch
 
 from tttv2.errors import ConfigError, SlotConfigError, SpecError
+from tttv2.protocols import cache_request
 from tttv2.registry import Registry
 from tttv2.resolve import ResolutionError, resolve
-from tttv2.schema import Collaborator, ConfigSchema, schema_of, validate_config
+from tttv2.schema import Collaborator, ConfigSchema, cached_schema, validate_config
 from tttv2.spec import SLOT_CATEGORIES, ModelSpec, ModuleRef
 
 if TYPE_CHECKING:
@@ -91,11 +92,6 @@ def dimension_values(spec: ModelSpec, slot: str) -> dict[str, object]:
     return values
 
 
-def cache_request(*, batch_size: int, capacity: int, windows: tuple[int | None, ...]) -> dict[str, object]:
-    """The keywords a cache gets besides the model dimensions: the sizes of one generation request."""
-    return {"batch_size": batch_size, "capacity": capacity, "windows": windows}
-
-
 def enter_layer(state: BuildState, layer: int | None) -> None:
     """Make ``layer`` (None: outside the blocks) the one slots are built for."""
     state.layer = layer
@@ -168,11 +164,6 @@ def bind_fields(schema: ConfigSchema, config: Mapping[str, object], dims: Mappin
     if schema.accepts_any:
         kwargs.update({k: v for k, v in config.items() if k not in kwargs})
     return kwargs
-
-
-@functools.cache
-def cached_schema(cls: type) -> ConfigSchema:
-    return schema_of(cls)
 
 
 @functools.cache

@@ -11,11 +11,15 @@ import attrs
 import torch
 from torch import Tensor
 
-from tttv2.build import BuildState, cache_request, instantiate
+from tttv2.build import BuildState, instantiate
 from tttv2.errors import GenerationError, SpecError
+
+# the loop's state lives below this module (the TTNN loop shares it); its names stay public here
+from tttv2.generation_state import GenerationStats as GenerationStats
+from tttv2.generation_state import SeenTokens as SeenTokens
 from tttv2.model import DecoderModel
 from tttv2.modules.sampler import GreedySampler, TopPSampler, check_sampling
-from tttv2.protocols import KVCache, Sampler
+from tttv2.protocols import KVCache, Sampler, cache_request
 from tttv2.registry import current_registry
 from tttv2.resolve import ResolutionError, resolve
 
@@ -77,25 +81,6 @@ def _check_finite(name: str, value: object) -> None:
 def _check_integer(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, Integral):
         raise GenerationError(f"{name} must be an integer, got {value!r}")
-
-
-@attrs.define
-class GenerationStats:
-    """Counts and timings of one generation, for the CLI's stats line and benchmarks."""
-
-    prompt_tokens: int = 0
-    new_tokens: int = 0
-    prefill_seconds: float = 0.0
-    decode_seconds: float = 0.0
-
-    @property
-    def prefill_tokens_per_second(self) -> float:
-        return self.prompt_tokens / self.prefill_seconds if self.prefill_seconds else 0.0
-
-    @property
-    def decode_tokens_per_second(self) -> float:
-        decoded = max(self.new_tokens - 1, 0)  # the first new token comes out of prefill
-        return decoded / self.decode_seconds if self.decode_seconds else 0.0
 
 
 def make_cache(model: DecoderModel, *, batch_size: int, capacity: int, device: torch.device,
@@ -214,29 +199,3 @@ def _generate(model: DecoderModel, prompts: Sequence[Sequence[int]], max_new_tok
             seen.add(token)
             logits = decode_step(model, token[:, None], next_positions, cache)
             next_positions = next_positions + 1
-
-
-class SeenTokens:
-    """Which tokens each row has seen (prompt without padding, then its new tokens), for the repetition penalty."""
-
-    def __init__(self, mask: Tensor) -> None:
-        self.mask = mask
-
-    @classmethod
-    def of(cls, token_ids: Tensor, valid: Tensor, vocab_size: int) -> SeenTokens:
-        """From ``[batch, seq]`` ids where ``valid`` marks real (non-padding) tokens."""
-        # padding goes to an extra column, dropped after: scatter never writes False over a seen token
-        mask = torch.zeros(token_ids.shape[0], vocab_size + 1, dtype=torch.bool, device=token_ids.device)
-        mask.scatter_(1, torch.where(valid, token_ids, vocab_size), True)
-        return cls(mask[:, :vocab_size].contiguous())
-
-    def add(self, token: Tensor) -> None:
-        """Record one new token per row (``[batch]``)."""
-        self.mask[torch.arange(token.shape[0], device=token.device), token] = True
-
-    def penalize(self, logits: Tensor, penalty: float) -> Tensor:
-        """HF's repetition penalty: divide positive and multiply negative logits of tokens already seen."""
-        if penalty == 1.0:
-            return logits
-        penalized = torch.where(logits > 0, logits / penalty, logits * penalty)
-        return torch.where(self.mask, penalized, logits)

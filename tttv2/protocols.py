@@ -70,6 +70,11 @@ class KVCache(Protocol[T]):
         ...
 
 
+def cache_request(*, batch_size: int, capacity: int, windows: tuple[int | None, ...]) -> dict[str, object]:
+    """The keywords a cache constructor gets besides the model dimensions: the sizes of one generation request."""
+    return {"batch_size": batch_size, "capacity": capacity, "windows": windows}
+
+
 @runtime_checkable
 class AttentionLayer(Protocol[T]):
     """A whole attention layer: project, rotate, cache, attend, project back (``attention-layer``).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections.abc
+import functools
 import inspect
 import math
 import types
@@ -104,6 +105,12 @@ def schema_of(cls: type) -> ConfigSchema:
         else:
             fields.append(ConfigField(name=parameter.name, annotation=annotation, default=parameter.default))
     return ConfigSchema(owner=owner, fields=tuple(fields), collaborators=tuple(collaborators), accepts_any=accepts_any)
+
+
+@functools.cache
+def cached_schema(cls: type) -> ConfigSchema:
+    """schema_of, read once per class: building and validation ask again for every layer."""
+    return schema_of(cls)
 
 
 def validate_config(schema: ConfigSchema, config: Mapping[str, object], path: str = "config",

@@ -17,7 +17,11 @@ import attrs
 import yaml
 
 from tttv2.errors import SpecError
-from tttv2.schema import ConfigProblem, check_value
+from tttv2.protocols import cache_request
+from tttv2.registry import Registry, current_registry
+from tttv2.resolve import ResolutionError, lookup, resolve
+from tttv2.schema import ConfigProblem, cached_schema, check_value, validate_config
+from tttv2.spec_validator import spec_validator
 from tttv2.suggestions import close_matches, did_you_mean
 
 if sys.version_info >= (3, 11):
@@ -303,10 +307,11 @@ class ModelSpec:
         temporary.replace(file)
 
     def validate(self, device: str = "cpu") -> list[SpecProblem]:
-        """Dry-run the whole graph for ``device``: every problem with its path; [] means it builds."""
-        from tttv2.validation import validate_spec
+        """Dry-run the whole graph for ``device``: every problem with its path; [] means it builds.
 
-        return validate_spec(self, device=device)
+        Delegates to the graph builder (:func:`tttv2.validation.validate_spec`), which builds on this module.
+        """
+        return spec_validator()(self, device)
 
 
 def module_label(module: object) -> str:
@@ -588,13 +593,41 @@ def _parse_spec(data: Mapping[str, object], source: str) -> ModelSpec:
 
 def _module_problems(modules: Mapping[str, ModuleRef | None], layers: Sequence[LayerOverride]) -> list[str]:
     """Module and config problems of a spec that cannot be built (bad dims): reported now, not after a fix."""
-    from tttv2.validation import check_slots  # validation builds on this module, as ModelSpec.validate does
-
     refs = [(f"modules.{slot}", slot, ref) for slot, ref in modules.items()]
     refs += [(f"layers[{index}].{slot}", slot, ModuleRef(module=patch.module, config=patch.config))
              for index, override in enumerate(layers) for slot, patch in override.slots.items()
              if patch.module is not None]
-    return [str(p) for p in check_slots(refs)]
+    return _slot_problems(refs, current_registry())
+
+
+def _slot_problems(refs: Iterable[tuple[str, str, ModuleRef | None]], registry: Registry) -> list[str]:
+    """Resolve each ``(path, slot, ref)`` and check its config, taking every dimension name as given.
+
+    Hardware coverage is left to :meth:`ModelSpec.validate`, which knows the device.
+    """
+    provided = frozenset(f.name for f in attrs.fields(Dimensions)) | frozenset(
+        cache_request(batch_size=1, capacity=1, windows=()))
+    problems: list[str] = []
+    for path, slot, ref in refs:
+        if ref is None or slot not in SLOT_CATEGORIES:
+            continue
+        try:
+            cls = _any_implementation(ref.module, SLOT_CATEGORIES[slot], registry)
+        except ResolutionError as exc:
+            problems.append(f"{path}.module: {exc}")
+            continue
+        problems += [f"{p.path}: {p.message}" for p in validate_config(cached_schema(cls), ref.config, f"{path}.config", provided)]
+    return problems
+
+
+def _any_implementation(module: str | type, category: str, registry: Registry) -> type:
+    """The class a reference names, whatever hardware it runs on."""
+    if isinstance(module, str) and ":" not in module:
+        info = lookup(module, registry)
+        if info.category != category:
+            raise ResolutionError(f"{info.name!r} is a {info.category!r} module, but this slot needs a {category!r} module")
+        return info.cls
+    return resolve(module, category=category, hardware="cpu", registry=registry).cls
 
 
 def _optional_str(value: object) -> str | None:

@@ -6,7 +6,7 @@ import typing
 
 import attrs
 
-from tttv2.build import cache_request
+from tttv2.protocols import cache_request
 from tttv2.registry import Registry, current_registry
 from tttv2.schema import ConfigSchema, json_schema
 from tttv2.spec import SLOT_CATEGORIES, Dimensions

@@ -10,13 +10,13 @@ import attrs
 import torch
 from torch import nn
 
-from tttv2.build import cache_request, cached_schema, dimension_values, slot_for
+from tttv2.build import dimension_values, slot_for
 from tttv2.errors import SlotConfigError, SpecError, TTTError
 from tttv2.model import DecoderModel
 from tttv2.registry import Registry, current_registry, use_registry
-from tttv2.resolve import NoImplementationError, ResolutionError, lookup, resolve
-from tttv2.schema import validate_config
-from tttv2.spec import SLOT_CATEGORIES, Dimensions, LayerGroup, ModelSpec, ModuleRef
+from tttv2.resolve import NoImplementationError, ResolutionError, resolve
+from tttv2.schema import cached_schema, validate_config
+from tttv2.spec import SLOT_CATEGORIES, LayerGroup, ModelSpec, ModuleRef
 
 
 @attrs.frozen
@@ -73,39 +73,6 @@ def _distinct_layers(spec: ModelSpec, groups: Iterable[LayerGroup]) -> list[int]
     for group in groups:
         chosen.setdefault(repr([spec.group_ref(slot, group.overrides) for slot in SLOT_CATEGORIES]), group.first)
     return list(chosen.values())
-
-
-def check_slots(refs: Iterable[tuple[str, str, ModuleRef | None]], registry: Registry | None = None) -> list[SpecProblem]:
-    """Resolve each ``(path, slot, ref)`` and check its config, taking every dimension name as given.
-
-    For a spec whose dimensions are themselves wrong: its module problems are still worth reporting.
-    Hardware coverage is left to :func:`validate_spec`, which knows the device.
-    """
-    registry = registry or current_registry()
-    provided = frozenset(f.name for f in attrs.fields(Dimensions)) | frozenset(
-        cache_request(batch_size=1, capacity=1, windows=()))
-    problems: list[SpecProblem] = []
-    for path, slot, ref in refs:
-        if ref is None or slot not in SLOT_CATEGORIES:
-            continue
-        try:
-            cls = _any_implementation(ref.module, SLOT_CATEGORIES[slot], registry)
-        except ResolutionError as exc:
-            problems.append(SpecProblem(f"{path}.module", str(exc)))
-            continue
-        problems += [SpecProblem(p.path, p.message)
-                     for p in validate_config(cached_schema(cls), ref.config, f"{path}.config", provided)]
-    return problems
-
-
-def _any_implementation(module: str | type, category: str, registry: Registry) -> type:
-    """The class a reference names, whatever hardware it runs on."""
-    if isinstance(module, str) and ":" not in module:
-        info = lookup(module, registry)
-        if info.category != category:
-            raise ResolutionError(f"{info.name!r} is a {info.category!r} module, but this slot needs a {category!r} module")
-        return info.cls
-    return resolve(module, category=category, hardware="cpu", registry=registry).cls
 
 
 def _relative(problem: SpecProblem, prefix: str) -> tuple[str, str]:

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import torch
 from torch import Tensor
 
 from tttv2.errors import GenerationError
-from tttv2.generation import GenerationStats, SamplingSettings, SeenTokens
+from tttv2.generation_state import GenerationStats, SeenTokens
 from tttv2.protocols import Sampler
 from tttv2.ttnn.model import TTNNDecoderModel
+
+if TYPE_CHECKING:  # tttv2.generation calls this module: importing it back would be a cycle
+    from tttv2.generation import SamplingSettings
 
 
 def generate_ids(model: TTNNDecoderModel, prompts: Sequence[Sequence[int]], *, max_new_tokens: int,

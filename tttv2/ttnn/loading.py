@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 import torch
 
 from tttv2.errors import CheckpointError
-from tttv2.loading import Checkpoint
 from tttv2.ttnn.model import TTNNDecoderModel
 from tttv2.ttnn.precision import TTNNPrecision
 from tttv2.ttnn.weights import (
@@ -19,6 +19,9 @@ from tttv2.ttnn.weights import (
     interleave_rotary_rows,
     prepare_weight,
 )
+
+if TYPE_CHECKING:  # tttv2.loading calls this module: importing it back would be a cycle
+    from tttv2.loading import Checkpoint
 
 Progress = Callable[[int, int], None]
 """Called after each device weight is prepared with (weights done, weights in all)."""
