@@ -10,6 +10,7 @@ import pytest
 from tests.test_generation import pretrained, tiny_model
 from tttv2.errors import GenerationError
 from tttv2.generation import SEED_LIMIT, SamplingSettings, generate_ids
+from tttv2.modules import TopPSampler
 
 BAD_SETTINGS: dict[str, tuple[dict[str, object], str]] = {  # keywords for generate(), the error they must give
     "max_new_tokens=2.5": ({"max_new_tokens": 2.5}, "max_new_tokens must be an integer, got 2.5"),
@@ -99,3 +100,14 @@ def test_text_methods_refuse_the_wrong_prompt_shape() -> None:
         model.generate([5, 6, 7])  # type: ignore[arg-type]
     with pytest.raises(GenerationError, match="takes token ids, got a str"):
         model.generate_ids("abc")
+
+
+@pytest.mark.parametrize(("settings", "message"), [
+    ({"temperature": math.nan}, "temperature must be a finite number"),
+    ({"top_p": math.inf}, "top_p must be a finite number"),
+    ({"top_k": 2.5}, "top_k must be an integer"),
+    ({"seed": -1}, r"seed must be an integer in 0 \.\. 2\*\*64-1"),
+])
+def test_a_top_p_sampler_built_directly_checks_its_settings_too(settings: dict[str, object], message: str) -> None:
+    with pytest.raises(GenerationError, match=message):
+        TopPSampler(**settings)  # type: ignore[arg-type]  # wrong on purpose

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Iterator, Sequence
-from numbers import Integral, Real
+from numbers import Integral
 
 import attrs
 import torch
@@ -18,7 +17,8 @@ from tttv2.errors import GenerationError, SpecError
 from tttv2.generation_state import GenerationStats as GenerationStats
 from tttv2.generation_state import SeenTokens as SeenTokens
 from tttv2.model import DecoderModel
-from tttv2.modules.sampler import GreedySampler, TopPSampler, check_sampling
+from tttv2.modules.sampler import SEED_LIMIT as SEED_LIMIT
+from tttv2.modules.sampler import GreedySampler, TopPSampler, check_finite, check_sampling
 from tttv2.protocols import KVCache, Sampler, cache_request
 from tttv2.registry import current_registry
 from tttv2.resolve import ResolutionError, resolve
@@ -38,11 +38,8 @@ class SamplingSettings:
     seed: int = 0
 
     def __attrs_post_init__(self) -> None:
-        for name in ("temperature", "top_p", "repetition_penalty"):
-            _check_finite(name, getattr(self, name))
-        _check_integer("top_k", self.top_k)
-        check_seed(self.seed)
-        check_sampling(temperature=self.temperature, top_k=self.top_k, top_p=self.top_p)
+        check_finite("repetition_penalty", self.repetition_penalty)
+        check_sampling(temperature=self.temperature, top_k=self.top_k, top_p=self.top_p, seed=self.seed)
         if self.repetition_penalty <= 0:
             raise GenerationError(f"repetition_penalty must be > 0 (1 = off), got {self.repetition_penalty}")
 
@@ -55,32 +52,12 @@ class SamplingSettings:
                            seed=int(self.seed))
 
 
-SEED_LIMIT = 2**64
-"""Seeds are 0 .. 2**64 - 1: torch's generator state is 64 bits, and -1 would silently wrap to 2**64 - 1."""
-
-
-def check_seed(seed: object) -> None:
-    """Reject a seed that is not an integer in 0 .. 2**64 - 1, before any sampling."""
-    if isinstance(seed, bool) or not isinstance(seed, Integral) or not 0 <= int(seed) < SEED_LIMIT:
-        raise GenerationError(f"seed must be an integer in 0 .. 2**64-1, got {seed!r}")
-
-
 def check_max_new_tokens(max_new_tokens: object) -> None:
     """Reject a token budget that is not a positive integer (``2.5``, ``True``, ``"3"``, ``0``)."""
     if isinstance(max_new_tokens, bool) or not isinstance(max_new_tokens, Integral):
         raise GenerationError(f"max_new_tokens must be an integer, got {max_new_tokens!r}")
     if max_new_tokens <= 0:
         raise GenerationError(f"max_new_tokens must be positive, got {max_new_tokens}")
-
-
-def _check_finite(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
-        raise GenerationError(f"{name} must be a finite number, got {value!r}")
-
-
-def _check_integer(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, Integral):
-        raise GenerationError(f"{name} must be an integer, got {value!r}")
 
 
 def make_cache(model: DecoderModel, *, batch_size: int, capacity: int, device: torch.device,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from numbers import Integral, Real
+
 import torch
 from torch import Tensor
 
@@ -31,7 +34,7 @@ class TopPSampler:
     """
 
     def __init__(self, *, temperature: float = 1.0, top_k: int = 0, top_p: float = 1.0, seed: int = 0) -> None:
-        check_sampling(temperature=temperature, top_k=top_k, top_p=top_p)
+        check_sampling(temperature=temperature, top_k=top_k, top_p=top_p, seed=seed)
         if temperature == 0:
             raise GenerationError("temperature 0 is greedy: use the 'greedy' sampler")
         self.temperature = temperature
@@ -61,11 +64,37 @@ class TopPSampler:
         return generator
 
 
-def check_sampling(*, temperature: float, top_k: int, top_p: float) -> None:
-    """Reject settings outside their ranges before any work starts, naming the setting."""
+SEED_LIMIT = 2**64
+"""Seeds are 0 .. 2**64 - 1: torch's generator state is 64 bits, and -1 would silently wrap to 2**64 - 1."""
+
+
+def check_sampling(*, temperature: float, top_k: int, top_p: float, seed: int = 0) -> None:
+    """Reject settings of the wrong type (NaN, ``2.5`` for an integer) or outside their ranges, naming the setting."""
+    for name, value in (("temperature", temperature), ("top_p", top_p)):
+        check_finite(name, value)
+    check_integer("top_k", top_k)
+    check_seed(seed)
     if temperature < 0:
         raise GenerationError(f"temperature must be >= 0 (0 = greedy), got {temperature}")
     if top_k < 0:
         raise GenerationError(f"top_k must be >= 0 (0 = no limit), got {top_k}")
     if not 0 < top_p <= 1:
         raise GenerationError(f"top_p must be in (0, 1], got {top_p}")
+
+
+def check_seed(seed: object) -> None:
+    """Reject a seed that is not an integer in 0 .. 2**64 - 1, before any sampling."""
+    if isinstance(seed, bool) or not isinstance(seed, Integral) or not 0 <= int(seed) < SEED_LIMIT:
+        raise GenerationError(f"seed must be an integer in 0 .. 2**64-1, got {seed!r}")
+
+
+def check_finite(name: str, value: object) -> None:
+    """Reject a setting that is not a real, finite number (NaN, inf, a bool, a string)."""
+    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
+        raise GenerationError(f"{name} must be a finite number, got {value!r}")
+
+
+def check_integer(name: str, value: object) -> None:
+    """Reject a setting that is not an integer (``2.5``, ``True``, ``"3"``)."""
+    if isinstance(value, bool) or not isinstance(value, Integral):
+        raise GenerationError(f"{name} must be an integer, got {value!r}")
