@@ -7,13 +7,13 @@ import functools
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 import attrs
 import torch
 
 from tttv2.errors import ConfigError, SlotConfigError, SpecError
-from tttv2.protocols import cache_request
+from tttv2.protocols import Linear, cache_request
 from tttv2.registry import Registry
 from tttv2.resolve import ResolutionError, resolve
 from tttv2.schema import Collaborator, ConfigSchema, cached_schema, validate_config
@@ -24,6 +24,18 @@ if TYPE_CHECKING:
 
 QK_NORM_PARAMETERS = frozenset({"q_norm", "k_norm"})
 """Norm collaborators with these names come from the ``qk_norm`` slot, sized to head_dim."""
+
+LINEAR_PARAMETERS: Mapping[str, str] = {
+    "qkv_linear": "attention.qkv",
+    "out_linear": "attention.out",
+    "up_linear": "ffn.up",
+    "down_linear": "ffn.down",
+}
+"""Linear-factory collaborators with these names make the projections of that tensor group (slot
+``linear.<group>`` when the spec fills it, else ``linear``); any other name gets ``linear``."""
+
+DEFAULT_LINEAR = ModuleRef(module="linear")
+"""The projection a spec gets when it names no ``linear``: the built-in dense one."""
 
 SHARED_SLOTS = frozenset({"position"})
 """Slots whose modules hold no per-layer state: layers with the same reference share one instance."""
@@ -87,6 +99,8 @@ def dimension_values(spec: ModelSpec, slot: str) -> dict[str, object]:
     values: dict[str, object] = attrs.asdict(spec.dims)
     if slot == "qk_norm":
         values["hidden_dim"] = spec.dims.head_dim
+    if is_linear_slot(slot):  # each projection's sizes come with the factory's call; these stand in for checks
+        values.update(in_features=spec.dims.hidden_dim, out_features=spec.dims.hidden_dim, bias=False)
     if slot == "cache":  # a cache built outside generation holds one full-length sequence
         values.update(cache_request(batch_size=1, capacity=spec.dims.max_seq_len, windows=()))
     return values
@@ -106,6 +120,8 @@ def slot_ref(state: BuildState, slot: str) -> ModuleRef | None:
 def build_slot(state: BuildState, slot: str) -> object:
     """Build the module the spec puts in ``slot`` for the state's current layer."""
     ref = slot_ref(state, slot)
+    if ref is None and is_linear_slot(slot):
+        ref = DEFAULT_LINEAR
     if ref is None:
         return None
     try:
@@ -120,6 +136,8 @@ def build_slot(state: BuildState, slot: str) -> object:
             state.records.append(SlotRecord(state.path or slot, slot, implementation, f"{resolved.how}, shared"))
             return shared
     state.records.append(SlotRecord(state.path or slot, slot, implementation, resolved.how))
+    if is_linear_slot(slot):
+        return SlotLinearFactory(cls=resolved.cls, config=ref.config, state=state, path=state.path or slot)
     built = instantiate(resolved.cls, ref.config, state, slot)
     if slot in SHARED_SLOTS:
         state.shared[key] = built
@@ -188,18 +206,49 @@ def convert_value(value: object, annotation: object) -> object:
     return value
 
 
+def is_linear_slot(slot: str) -> bool:
+    """Whether ``slot`` makes projections: ``linear`` or one of its ``linear.<group>`` slots."""
+    return slot == "linear" or slot.startswith("linear.")
+
+
+@attrs.frozen
+class SlotLinearFactory:
+    """The projections one module gets from a ``linear`` slot: the slot's class, built on demand at each size."""
+
+    cls: type
+    config: Mapping[str, object]
+    state: BuildState
+    path: str
+
+    def __call__(self, in_features: int, out_features: int, bias: bool = False) -> Linear[torch.Tensor]:
+        sizes = {"in_features": in_features, "out_features": out_features, "bias": bias}
+        built = with_path(self.state, self.path,
+                          lambda: instantiate(self.cls, self.config, self.state, "linear", extra=sizes))
+        return cast("Linear[torch.Tensor]", built)  # resolve() checked the class against the Linear contract
+
+
+def linear_slot(state: BuildState, name: str) -> str:
+    """The slot a linear-factory collaborator ``name`` comes from on the current layer: its group's, else ``linear``."""
+    group = LINEAR_PARAMETERS.get(name)
+    if group is not None and slot_ref(state, f"linear.{group}") is not None:
+        return f"linear.{group}"
+    return "linear"
+
+
 def slot_for(collaborator: Collaborator) -> str:
-    """The spec slot that supplies a collaborator keyword."""
+    """The spec slot that supplies a collaborator keyword (a linear factory: ``linear``, see :func:`linear_slot`)."""
     if collaborator.category == "norm" and collaborator.name in QK_NORM_PARAMETERS:
         return "qk_norm"
+    if collaborator.category == "linear":
+        return "linear"
     return next(slot for slot, category in SLOT_CATEGORIES.items() if category == collaborator.category)
 
 
 def _collaborator(collaborator: Collaborator, state: BuildState) -> object:
-    slot = slot_for(collaborator)
+    slot = linear_slot(state, collaborator.name) if collaborator.category == "linear" else slot_for(collaborator)
     if slot == "embedding" and state.embedding is not None:
         return state.embedding  # a tied head shares the model's own embedding
-    if slot_ref(state, slot) is None:
+    if slot_ref(state, slot) is None and not is_linear_slot(slot):
         if collaborator.optional:
             return None
         raise SpecError([f"{state.path}.{collaborator.name}: needs a {collaborator.category!r} module but slot {slot!r} is empty"])
