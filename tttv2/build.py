@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import functools
 import typing
@@ -74,6 +75,7 @@ class BuildState:
     accelerator: object = None  # the opened ttnn device when hardware is "ttnn"
     embedding: Embedding[torch.Tensor] | None = None
     shared: dict[tuple[str, type, str], object] = attrs.field(factory=dict)
+    linear_factories: dict[str, tuple[SlotLinearFactory, str]] = attrs.field(factory=dict)  # by repr(ref)
     records: list[SlotRecord] = attrs.field(factory=list)
 
 
@@ -124,6 +126,8 @@ def build_slot(state: BuildState, slot: str) -> object:
         ref = DEFAULT_LINEAR
     if ref is None:
         return None
+    if is_linear_slot(slot):
+        return _linear_factory(state, slot, ref)
     try:
         resolved = resolve(ref.module, category=SLOT_CATEGORIES[slot], hardware=state.hardware, registry=state.registry)
     except ResolutionError as exc:
@@ -136,8 +140,6 @@ def build_slot(state: BuildState, slot: str) -> object:
             state.records.append(SlotRecord(state.path or slot, slot, implementation, f"{resolved.how}, shared"))
             return shared
     state.records.append(SlotRecord(state.path or slot, slot, implementation, resolved.how))
-    if is_linear_slot(slot):
-        return SlotLinearFactory(cls=resolved.cls, config=ref.config, state=state, path=state.path or slot)
     built = instantiate(resolved.cls, ref.config, state, slot)
     if slot in SHARED_SLOTS:
         state.shared[key] = built
@@ -213,18 +215,66 @@ def is_linear_slot(slot: str) -> bool:
 
 @attrs.frozen
 class SlotLinearFactory:
-    """The projections one module gets from a ``linear`` slot: the slot's class, built on demand at each size."""
+    """The projections one module gets from a ``linear`` slot: the slot's class, built on demand at each size.
+
+    The config is checked and bound once, when the factory is made; each call adds the sizes (a config
+    value of the same name wins, as for any dimension) and the target's device and dtype.
+    """
 
     cls: type
-    config: Mapping[str, object]
     state: BuildState
     path: str
+    kwargs: Mapping[str, object]
+    config: Mapping[str, object]
+
+    @classmethod
+    def bind(cls, linear: type, config: Mapping[str, object], state: BuildState, path: str) -> SlotLinearFactory:
+        schema = cached_schema(linear)
+        problems = validate_config(schema, config, path=f"{path}.config",
+                                   provided=frozenset(dimension_values(state.spec, "linear")))
+        if problems:
+            raise SpecError(problems)
+        kwargs = bind_fields(schema, config, attrs.asdict(state.spec.dims))
+        accepted = runtime_keywords(linear)
+        if "device" in accepted:
+            kwargs["device"] = state.torch_device
+        if "dtype" in accepted:
+            kwargs["dtype"] = state.dtype
+        return cls(cls=linear, state=state, path=path, kwargs=kwargs, config=config)
 
     def __call__(self, in_features: int, out_features: int, bias: bool = False) -> Linear[torch.Tensor]:
         sizes = {"in_features": in_features, "out_features": out_features, "bias": bias}
-        built = with_path(self.state, self.path,
-                          lambda: instantiate(self.cls, self.config, self.state, "linear", extra=sizes))
-        return cast("Linear[torch.Tensor]", built)  # resolve() checked the class against the Linear contract
+        if cached_schema(self.cls).collaborators:  # a linear with collaborators of its own: build them per projection
+            built = with_path(self.state, self.path,
+                              lambda: instantiate(self.cls, self.config, self.state, "linear", extra=sizes))
+            return cast("Linear[torch.Tensor]", built)  # resolve() checked the class against the Linear contract
+        kwargs = {**{k: v for k, v in sizes.items() if k not in self.config}, **self.kwargs}
+        # a class taking device= gets it; nesting another torch.device mode would slow every init op
+        placement = contextlib.nullcontext() if "device" in kwargs else torch.device(self.state.torch_device)
+        with placement:
+            try:
+                return cast("Linear[torch.Tensor]", self.cls(**kwargs))  # as above
+            except ConfigError as exc:
+                raise SlotConfigError(self.path, str(exc)) from exc
+            except (TypeError, ValueError) as exc:
+                raise SpecError([f"{self.path}: {type(exc).__name__}: {exc}"]) from exc
+
+
+def _linear_factory(state: BuildState, slot: str, ref: ModuleRef) -> SlotLinearFactory:
+    """The factory for ``ref``: resolved and bound once per build, then reused (with its path) by every layer."""
+    path = state.path or slot
+    key = repr(ref)
+    cached = state.linear_factories.get(key)
+    if cached is None:
+        try:
+            resolved = resolve(ref.module, category="linear", hardware=state.hardware, registry=state.registry)
+        except ResolutionError as exc:
+            raise SpecError([f"{path}: {exc}"]) from exc
+        cached = state.linear_factories[key] = (SlotLinearFactory.bind(resolved.cls, ref.config, state, path),
+                                                resolved.how)
+    factory, how = cached
+    state.records.append(SlotRecord(path, slot, f"{factory.cls.__module__}:{factory.cls.__qualname__}", how))
+    return factory if factory.path == path else attrs.evolve(factory, path=path)
 
 
 def linear_slot(state: BuildState, name: str) -> str:
