@@ -22,6 +22,7 @@ from tttv2.spec import SLOT_CATEGORIES, Dimensions, ModuleRef
 from .families.tiny_checkpoints import FAMILIES, prompt_ids, save_checkpoint
 
 PROJECTIONS_PER_LAYER = 7  # q, k, v, o, gate, up, down
+HEAD_PROJECTIONS = 1  # an untied head's proj
 
 
 class CountingLinear(nn.Module):
@@ -65,7 +66,7 @@ def _reset_counts() -> Iterator[None]:
 
 def _projections(model: nn.Module) -> dict[str, type]:
     return {name: type(module) for name, module in model.named_modules()
-            if name.rsplit(".", 1)[-1] in {"q_proj", "k_proj", "v_proj", "o_proj", "gate", "up", "down"}}
+            if name.rsplit(".", 1)[-1] in {"q_proj", "k_proj", "v_proj", "o_proj", "gate", "up", "down", "proj"}}
 
 
 def _tokens(vocab: int) -> Tensor:
@@ -113,7 +114,15 @@ def test_the_global_slot_swaps_every_projection(small_spec: ModelSpec) -> None:
     CountingLinear.calls = 0
     with torch.no_grad():
         torch.testing.assert_close(swapped(tokens), reference(tokens), rtol=0, atol=0)
-    assert CountingLinear.calls == PROJECTIONS_PER_LAYER * small_spec.dims.num_layers
+    assert CountingLinear.calls == PROJECTIONS_PER_LAYER * small_spec.dims.num_layers + HEAD_PROJECTIONS
+
+
+def test_the_head_group_chooses_the_untied_heads_projection(small_spec: ModelSpec) -> None:
+    assert small_spec.modules["head"].module == "linear-head"
+    spec = ModelSpec.create(dims=small_spec.dims, modules={"linear.head": CountingLinear})
+    projections = _projections(build_model(spec))
+    assert projections["head.proj"] is CountingLinear
+    assert {kind for name, kind in projections.items() if name != "head.proj"} == {DenseLinear}
 
 
 def test_group_slots_take_precedence_over_linear(small_dims: Dimensions) -> None:
@@ -128,7 +137,7 @@ def test_group_slots_take_precedence_over_linear(small_dims: Dimensions) -> None
 
 
 def test_group_names_are_slots() -> None:
-    assert set(LINEAR_GROUPS) == {"attention.qkv", "attention.out", "ffn.up", "ffn.down"}
+    assert set(LINEAR_GROUPS) == {"attention.qkv", "attention.out", "ffn.up", "ffn.down", "head"}
     assert {slot for slot, category in SLOT_CATEGORIES.items() if category == "linear"} == {
         "linear", *(f"linear.{group}" for group in LINEAR_GROUPS)}
 
@@ -188,7 +197,7 @@ def test_load_pretrained_swaps_every_projection_with_equal_logits(tmp_path: Path
     CountingLinear.calls = 0
     with torch.no_grad():
         torch.testing.assert_close(swapped.model(tokens), reference.model(tokens), rtol=0, atol=0)
-    assert CountingLinear.calls == PROJECTIONS_PER_LAYER * swapped.model.spec.dims.num_layers
+    assert CountingLinear.calls == PROJECTIONS_PER_LAYER * swapped.model.spec.dims.num_layers + HEAD_PROJECTIONS
 
 
 def test_a_linear_override_replaces_the_group_slots_too(small_dims: Dimensions) -> None:

@@ -31,6 +31,7 @@ LINEAR_PARAMETERS: Mapping[str, str] = {
     "out_linear": "attention.out",
     "up_linear": "ffn.up",
     "down_linear": "ffn.down",
+    "head_linear": "head",
 }
 """Linear-factory collaborators with these names make the projections of that tensor group (slot
 ``linear.<group>`` when the spec fills it, else ``linear``); any other name gets ``linear``."""

@@ -221,7 +221,7 @@ class _Size:
 
 _LAYER = "layers.{i}."
 _SIZES = (
-    _Size(("vocab_size",), (("embedding.weight", 0), ("head.weight", 0))),
+    _Size(("vocab_size",), (("embedding.weight", 0), ("head.weight", 0), ("head.proj.weight", 0))),
     _Size(("hidden_dim",), (("embedding.weight", 1), ("final_norm.weight", 0), (_LAYER + "attention_norm.weight", 0),
                             (_LAYER + "attention.q_proj.weight", 1), (_LAYER + "ffn.gate.weight", 1))),
     _Size(("num_heads", "head_dim"), ((_LAYER + "attention.q_proj.weight", 0), (_LAYER + "attention.o_proj.weight", 1))),

@@ -116,7 +116,8 @@ class FeedForward(Protocol[T]):
 class Linear(Protocol[T]):
     """An affine projection of the last axis (category ``linear``): ``[..., in_features]`` to ``[..., out_features]``.
 
-    Every projection of the built-in modules is one: attention q/k/v/o, FFN gate/up/down, MoE experts.
+    Every projection of the built-in modules is one: attention q/k/v/o, FFN gate/up/down, MoE experts, the
+    untied LM head.
     A dense one holds ``weight`` ``[out_features, in_features]`` and an optional ``bias`` ``[out_features]``
     (``torch.nn.Linear``'s names), so checkpoint tensors load into it unchanged.
     """
@@ -134,6 +135,7 @@ LINEAR_GROUPS: Mapping[str, str] = {
     "attention.out": "the attention layer's o_proj",
     "ffn.up": "the FFN's gate and up projections (MoE: each expert's)",
     "ffn.down": "the FFN's down projection (MoE: each expert's)",
+    "head": "the untied LM head (a tied head reuses the embedding table)",
 }
 """Tensor groups whose projections a spec may choose apart from the rest (slot ``linear.<group>``)."""
 
