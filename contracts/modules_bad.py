@@ -5,7 +5,7 @@ from __future__ import annotations
 from torch import Tensor
 
 from tttv2.modules import RMSNorm, SwiGLU
-from tttv2.protocols import AttentionKernel, AttentionLayer, FeedForward, LMHead, Norm
+from tttv2.protocols import AttentionKernel, AttentionLayer, FeedForward, Linear, LinearFactory, LMHead, Norm
 
 
 class MissingMask:
@@ -32,6 +32,20 @@ class RenamedPositions:
         return x
 
 
+class NoFeatures:
+    def forward(self, x: Tensor) -> Tensor:
+        return x
+
+
+class SizesAsStrings:
+    def __init__(self, in_features: str, out_features: str, bias: bool = False) -> None:
+        self.in_features = int(in_features)
+        self.out_features = int(out_features)
+
+    def forward(self, x: Tensor) -> Tensor:
+        return x
+
+
 missing_mask: AttentionKernel[Tensor] = MissingMask()  # type: ignore[assignment]
 wrong_parameter: AttentionKernel[Tensor] = WrongParameterType()  # type: ignore[assignment]
 wrong_return: LMHead[Tensor] = WrongReturnType()  # type: ignore[assignment]
@@ -41,3 +55,6 @@ norm_is_not_ffn_of_int: FeedForward[int] = SwiGLU(hidden_dim=8, intermediate_dim
 norm_missing_dim = RMSNorm()  # type: ignore[call-arg]
 norm_wrong_keyword = RMSNorm(hidden_dim=8, epsilon=1e-6)  # type: ignore[call-arg]
 norm_wrong_type = RMSNorm(hidden_dim="8")  # type: ignore[arg-type]
+linear_without_sizes: Linear[Tensor] = NoFeatures()  # type: ignore[assignment]
+factory_with_wrong_sizes: LinearFactory[Tensor] = SizesAsStrings  # type: ignore[assignment]
+ffn_with_a_linear_not_a_factory = SwiGLU(hidden_dim=8, intermediate_dim=16, up_linear=NoFeatures())  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ import torch
 from torch import Tensor
 
 from tttv2.modules import (
+    DenseLinear,
     EagerAttention,
     GeGLU,
     GreedySampler,
@@ -33,6 +34,8 @@ from tttv2.protocols import (
     Embedding,
     FeedForward,
     KVCache,
+    Linear,
+    LinearFactory,
     LMHead,
     Norm,
     PositionEncoding,
@@ -61,6 +64,20 @@ class MyNorm:
         return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + 1e-6)
 
 
+class MyLinear:
+    """A projection that inherits nothing: the attributes and method the Linear contract names."""
+
+    def __init__(self, in_features: int, out_features: int, bias: bool = False) -> None:
+        self.in_features = in_features
+        self.out_features = out_features
+        self.weight = torch.zeros(out_features, in_features)
+
+    def forward(self, x: Tensor) -> Tensor:
+        return x @ self.weight.T
+
+
+linears: list[Linear[Tensor]] = [DenseLinear(8, 16), DenseLinear(8, 16, bias=True), MyLinear(8, 16)]
+linear_factories: list[LinearFactory[Tensor]] = [DenseLinear, MyLinear]
 kernels: list[AttentionKernel[Tensor]] = [SDPAAttention(), EagerAttention(), MyAttention()]
 norms: list[Norm[Tensor]] = [RMSNorm(hidden_dim=8), OffsetRMSNorm(hidden_dim=8), MyNorm()]
 ffns: list[FeedForward[Tensor]] = [SwiGLU(hidden_dim=8, intermediate_dim=16), GeGLU(hidden_dim=8, intermediate_dim=16),
@@ -70,7 +87,8 @@ embedding: WeightedEmbedding[Tensor] = TokenEmbedding(vocab_size=10, hidden_dim=
 plain_embedding: Embedding[Tensor] = embedding
 heads: list[LMHead[Tensor]] = [LinearHead(hidden_dim=8, vocab_size=10), TiedHead(embedding=embedding)]
 layer: AttentionLayer[Tensor] = GroupedQueryAttention(hidden_dim=8, num_heads=2, num_kv_heads=1, head_dim=4,
-                                                      kernel=MyAttention(), position=position)
+                                                      kernel=MyAttention(), position=position,
+                                                      qkv_linear=MyLinear, out_linear=DenseLinear)
 blocks: list[Block[Tensor]] = [
     PreNormBlock(attention=layer, ffn=ffns[0], attention_norm=norms[0], ffn_norm=norms[2]),
     SandwichNormBlock(attention=layer, ffn=ffns[1], attention_norm=norms[0], post_attention_norm=norms[1],

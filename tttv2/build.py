@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import functools
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 import attrs
 import torch
 
 from tttv2.errors import ConfigError, SlotConfigError, SpecError
-from tttv2.protocols import cache_request
+from tttv2.protocols import Linear, cache_request
 from tttv2.registry import Registry
 from tttv2.resolve import ResolutionError, resolve
 from tttv2.schema import Collaborator, ConfigSchema, cached_schema, validate_config
@@ -24,6 +25,19 @@ if TYPE_CHECKING:
 
 QK_NORM_PARAMETERS = frozenset({"q_norm", "k_norm"})
 """Norm collaborators with these names come from the ``qk_norm`` slot, sized to head_dim."""
+
+LINEAR_PARAMETERS: Mapping[str, str] = {
+    "qkv_linear": "attention.qkv",
+    "out_linear": "attention.out",
+    "up_linear": "ffn.up",
+    "down_linear": "ffn.down",
+    "head_linear": "head",
+}
+"""Linear-factory collaborators with these names make the projections of that tensor group (slot
+``linear.<group>`` when the spec fills it, else ``linear``); any other name gets ``linear``."""
+
+DEFAULT_LINEAR = ModuleRef(module="linear")
+"""The projection a spec gets when it names no ``linear``: the built-in dense one."""
 
 SHARED_SLOTS = frozenset({"position"})
 """Slots whose modules hold no per-layer state: layers with the same reference share one instance."""
@@ -62,6 +76,7 @@ class BuildState:
     accelerator: object = None  # the opened ttnn device when hardware is "ttnn"
     embedding: Embedding[torch.Tensor] | None = None
     shared: dict[tuple[str, type, str], object] = attrs.field(factory=dict)
+    linear_factories: dict[str, tuple[SlotLinearFactory, str]] = attrs.field(factory=dict)  # by repr(ref)
     records: list[SlotRecord] = attrs.field(factory=list)
 
 
@@ -87,6 +102,8 @@ def dimension_values(spec: ModelSpec, slot: str) -> dict[str, object]:
     values: dict[str, object] = attrs.asdict(spec.dims)
     if slot == "qk_norm":
         values["hidden_dim"] = spec.dims.head_dim
+    if is_linear_slot(slot):  # each projection's sizes come with the factory's call; these stand in for checks
+        values.update(in_features=spec.dims.hidden_dim, out_features=spec.dims.hidden_dim, bias=False)
     if slot == "cache":  # a cache built outside generation holds one full-length sequence
         values.update(cache_request(batch_size=1, capacity=spec.dims.max_seq_len, windows=()))
     return values
@@ -106,8 +123,12 @@ def slot_ref(state: BuildState, slot: str) -> ModuleRef | None:
 def build_slot(state: BuildState, slot: str) -> object:
     """Build the module the spec puts in ``slot`` for the state's current layer."""
     ref = slot_ref(state, slot)
+    if ref is None and is_linear_slot(slot):
+        ref = DEFAULT_LINEAR
     if ref is None:
         return None
+    if is_linear_slot(slot):
+        return _linear_factory(state, slot, ref)
     try:
         resolved = resolve(ref.module, category=SLOT_CATEGORIES[slot], hardware=state.hardware, registry=state.registry)
     except ResolutionError as exc:
@@ -188,18 +209,97 @@ def convert_value(value: object, annotation: object) -> object:
     return value
 
 
+def is_linear_slot(slot: str) -> bool:
+    """Whether ``slot`` makes projections: ``linear`` or one of its ``linear.<group>`` slots."""
+    return slot == "linear" or slot.startswith("linear.")
+
+
+@attrs.frozen
+class SlotLinearFactory:
+    """The projections one module gets from a ``linear`` slot: the slot's class, built on demand at each size.
+
+    The config is checked and bound once, when the factory is made; each call adds the sizes (a config
+    value of the same name wins, as for any dimension) and the target's device and dtype.
+    """
+
+    cls: type
+    state: BuildState
+    path: str
+    kwargs: Mapping[str, object]
+    config: Mapping[str, object]
+
+    @classmethod
+    def bind(cls, linear: type, config: Mapping[str, object], state: BuildState, path: str) -> SlotLinearFactory:
+        schema = cached_schema(linear)
+        problems = validate_config(schema, config, path=f"{path}.config",
+                                   provided=frozenset(dimension_values(state.spec, "linear")))
+        if problems:
+            raise SpecError(problems)
+        kwargs = bind_fields(schema, config, attrs.asdict(state.spec.dims))
+        accepted = runtime_keywords(linear)
+        if "device" in accepted:
+            kwargs["device"] = state.torch_device
+        if "dtype" in accepted:
+            kwargs["dtype"] = state.dtype
+        return cls(cls=linear, state=state, path=path, kwargs=kwargs, config=config)
+
+    def __call__(self, in_features: int, out_features: int, bias: bool = False) -> Linear[torch.Tensor]:
+        sizes = {"in_features": in_features, "out_features": out_features, "bias": bias}
+        if cached_schema(self.cls).collaborators:  # a linear with collaborators of its own: build them per projection
+            built = with_path(self.state, self.path,
+                              lambda: instantiate(self.cls, self.config, self.state, "linear", extra=sizes))
+            return cast("Linear[torch.Tensor]", built)  # resolve() checked the class against the Linear contract
+        kwargs = {**{k: v for k, v in sizes.items() if k not in self.config}, **self.kwargs}
+        # a class taking device= gets it; nesting another torch.device mode would slow every init op
+        placement = contextlib.nullcontext() if "device" in kwargs else torch.device(self.state.torch_device)
+        with placement:
+            try:
+                return cast("Linear[torch.Tensor]", self.cls(**kwargs))  # as above
+            except ConfigError as exc:
+                raise SlotConfigError(self.path, str(exc)) from exc
+            except (TypeError, ValueError) as exc:
+                raise SpecError([f"{self.path}: {type(exc).__name__}: {exc}"]) from exc
+
+
+def _linear_factory(state: BuildState, slot: str, ref: ModuleRef) -> SlotLinearFactory:
+    """The factory for ``ref``: resolved and bound once per build, then reused (with its path) by every layer."""
+    path = state.path or slot
+    key = repr(ref)
+    cached = state.linear_factories.get(key)
+    if cached is None:
+        try:
+            resolved = resolve(ref.module, category="linear", hardware=state.hardware, registry=state.registry)
+        except ResolutionError as exc:
+            raise SpecError([f"{path}: {exc}"]) from exc
+        cached = state.linear_factories[key] = (SlotLinearFactory.bind(resolved.cls, ref.config, state, path),
+                                                resolved.how)
+    factory, how = cached
+    state.records.append(SlotRecord(path, slot, f"{factory.cls.__module__}:{factory.cls.__qualname__}", how))
+    return factory if factory.path == path else attrs.evolve(factory, path=path)
+
+
+def linear_slot(state: BuildState, name: str) -> str:
+    """The slot a linear-factory collaborator ``name`` comes from on the current layer: its group's, else ``linear``."""
+    group = LINEAR_PARAMETERS.get(name)
+    if group is not None and slot_ref(state, f"linear.{group}") is not None:
+        return f"linear.{group}"
+    return "linear"
+
+
 def slot_for(collaborator: Collaborator) -> str:
-    """The spec slot that supplies a collaborator keyword."""
+    """The spec slot that supplies a collaborator keyword (a linear factory: ``linear``, see :func:`linear_slot`)."""
     if collaborator.category == "norm" and collaborator.name in QK_NORM_PARAMETERS:
         return "qk_norm"
+    if collaborator.category == "linear":
+        return "linear"
     return next(slot for slot, category in SLOT_CATEGORIES.items() if category == collaborator.category)
 
 
 def _collaborator(collaborator: Collaborator, state: BuildState) -> object:
-    slot = slot_for(collaborator)
+    slot = linear_slot(state, collaborator.name) if collaborator.category == "linear" else slot_for(collaborator)
     if slot == "embedding" and state.embedding is not None:
         return state.embedding  # a tied head shares the model's own embedding
-    if slot_ref(state, slot) is None:
+    if slot_ref(state, slot) is None and not is_linear_slot(slot):
         if collaborator.optional:
             return None
         raise SpecError([f"{state.path}.{collaborator.name}: needs a {collaborator.category!r} module but slot {slot!r} is empty"])

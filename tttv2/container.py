@@ -17,6 +17,7 @@ from tttv2.build import (
     current_state,
     enter_layer,
     instantiate,
+    is_linear_slot,
     with_path,
 )
 from tttv2.conformance import check_conformance
@@ -30,6 +31,7 @@ from tttv2.protocols import (
     Embedding,
     FeedForward,
     KVCache,
+    LinearFactory,
     LMHead,
     Norm,
     PositionEncoding,
@@ -52,6 +54,16 @@ class SlotBuilder(Generic[C]):
             with building(new_state(container)) as fresh:
                 return cast(C, build_slot(fresh, self.slot))  # the spec resolved it against this slot's contract
         return cast(C, build_slot(state, self.slot))  # as above
+
+
+class LinearSlotBuilder(SlotBuilder[C]):
+    """The ``linear`` provider: a factory for the slot being called (``linear`` or a ``linear.<group>`` slot)."""
+
+    def __call__(self, container: containers.Container) -> C:
+        state = current_state()
+        if state is None or state.current_slot is None or not is_linear_slot(state.current_slot):
+            return super().__call__(container)
+        return cast(C, build_slot(state, state.current_slot))  # the spec resolved it against the Linear contract
 
 
 class ModelContainer(containers.DeclarativeContainer):
@@ -83,6 +95,9 @@ class ModelContainer(containers.DeclarativeContainer):
     block: providers.Factory[Block[Tensor]] = providers.Factory(SlotBuilder[Block[Tensor]]("block"), __self__)
     head: providers.Factory[LMHead[Tensor]] = providers.Factory(SlotBuilder[LMHead[Tensor]]("head"), __self__)
     cache: providers.Factory[KVCache[Tensor]] = providers.Factory(SlotBuilder[KVCache[Tensor]]("cache"), __self__)
+    linear: providers.Factory[LinearFactory[Tensor]] = providers.Factory(
+        LinearSlotBuilder[LinearFactory[Tensor]]("linear"), __self__)
+    """Every projection's factory; one override swaps them all, whatever group slot the spec fills."""
 
     model: providers.Factory[DecoderModel] = providers.Factory(lambda container: assemble_model(container), __self__)
 
@@ -160,7 +175,7 @@ def new_state(container: containers.Container) -> BuildState:
 
 def call_slot(container: containers.Container, state: BuildState, slot: str) -> object:
     """Call a slot's provider (the spec's module or a test's override) and check what it returned."""
-    provider = getattr(container, slot)
+    provider = getattr(container, "linear" if is_linear_slot(slot) else slot)
     state_slot, state.current_slot = state.current_slot, slot
     try:
         built = provider()
@@ -174,7 +189,7 @@ def call_slot(container: containers.Container, state: BuildState, slot: str) -> 
 
 
 def _check_override(built: object, slot: str, state: BuildState) -> None:
-    contract = CONTRACTS.get(SLOT_CATEGORIES[slot])
+    contract = LinearFactory if is_linear_slot(slot) else CONTRACTS.get(SLOT_CATEGORIES[slot])
     if contract is None or built is None:
         return
     problems = check_conformance(built, contract)

@@ -16,7 +16,7 @@ from tttv2.container import ModelContainer, open_accelerator
 from tttv2.errors import CheckpointError, DeviceCoverageError, SpecError, TTTError
 from tttv2.families.base import find_family, size_keys
 from tttv2.model import DecoderModel
-from tttv2.protocols import Family
+from tttv2.protocols import LINEAR_GROUPS, Family
 from tttv2.spec import SLOT_CATEGORIES, Dimensions, ModelSpec, ModuleRef, parse_module_ref
 from tttv2.suggestions import close_matches, did_you_mean
 from tttv2.weights import TensorInfo, WeightSource, open_gguf, open_safetensors_dir
@@ -127,6 +127,11 @@ def apply_overrides(spec: ModelSpec, overrides: Mapping[str, SlotOverride] | Non
             if ref is not None:
                 modules[slot] = ref
                 replaced.add(slot)
+                if slot == "linear":  # every projection: the spec's group slots give way too
+                    groups = {f"linear.{group}" for group in LINEAR_GROUPS} - set(overrides or {})
+                    for group in groups:
+                        modules.pop(group, None)
+                    replaced |= groups
         elif callable(value):
             factories[slot] = value
         else:
@@ -216,7 +221,7 @@ class _Size:
 
 _LAYER = "layers.{i}."
 _SIZES = (
-    _Size(("vocab_size",), (("embedding.weight", 0), ("head.weight", 0))),
+    _Size(("vocab_size",), (("embedding.weight", 0), ("head.weight", 0), ("head.proj.weight", 0))),
     _Size(("hidden_dim",), (("embedding.weight", 1), ("final_norm.weight", 0), (_LAYER + "attention_norm.weight", 0),
                             (_LAYER + "attention.q_proj.weight", 1), (_LAYER + "ffn.gate.weight", 1))),
     _Size(("num_heads", "head_dim"), ((_LAYER + "attention.q_proj.weight", 0), (_LAYER + "attention.o_proj.weight", 1))),

@@ -113,6 +113,47 @@ class FeedForward(Protocol[T]):
 
 
 @runtime_checkable
+class Linear(Protocol[T]):
+    """An affine projection of the last axis (category ``linear``): ``[..., in_features]`` to ``[..., out_features]``.
+
+    Every projection of the built-in modules is one: attention q/k/v/o, FFN gate/up/down, MoE experts, the
+    untied LM head.
+    A dense one holds ``weight`` ``[out_features, in_features]`` and an optional ``bias`` ``[out_features]``
+    (``torch.nn.Linear``'s names), so checkpoint tensors load into it unchanged.
+    """
+
+    in_features: int
+    out_features: int
+
+    def forward(self, x: T) -> T:
+        """x: ``[..., in_features]``; returns ``[..., out_features]``."""
+        ...
+
+
+LINEAR_GROUPS: Mapping[str, str] = {
+    "attention.qkv": "the attention layer's q_proj, k_proj and v_proj",
+    "attention.out": "the attention layer's o_proj",
+    "ffn.up": "the FFN's gate and up projections (MoE: each expert's)",
+    "ffn.down": "the FFN's down projection (MoE: each expert's)",
+    "head": "the untied LM head (a tied head reuses the embedding table)",
+}
+"""Tensor groups whose projections a spec may choose apart from the rest (slot ``linear.<group>``)."""
+
+
+@runtime_checkable
+class LinearFactory(Protocol[T]):
+    """Makes the projections of one tensor group (``attention.qkv``, ``ffn.down``, ...) for a module.
+
+    A module's constructor takes one as a collaborator and calls it once per projection; the
+    container's factories build the spec's ``linear`` module on the model's device and dtype.
+    """
+
+    def __call__(self, in_features: int, out_features: int, bias: bool = False) -> Linear[T]:
+        """A new projection ``[..., in_features]`` to ``[..., out_features]``, with a bias when asked."""
+        ...
+
+
+@runtime_checkable
 class Norm(Protocol[T]):
     """Normalises over the last axis; the result keeps ``x``'s shape and dtype (category ``norm``)."""
 
@@ -208,6 +249,7 @@ CONTRACTS: Mapping[str, type] = {
     "block": Block,
     "cache": KVCache,
     "sampler": Sampler,
+    "linear": Linear,
     "family": Family,
 }
 """The registry's built-in categories and the contract each one names."""

@@ -19,7 +19,7 @@ import attrs
 
 from tttv2.conformance import Problem, check_conformance
 from tttv2.errors import ConformanceError, DuplicateModuleError, RegistrationError, UnknownModuleError
-from tttv2.protocols import CONTRACTS
+from tttv2.protocols import CONTRACTS, LINEAR_GROUPS
 from tttv2.provenance import distribution_of
 from tttv2.schema import ConfigProblem, ConfigSchema, json_schema, render_annotation, schema_of, validate_config
 from tttv2.suggestions import close_matches, did_you_mean
@@ -337,6 +337,8 @@ class Registry:
             out += [f"## {category}", ""]
             if contract is not None:
                 out += [f"Contract: `tttv2.protocols.{contract.__name__}`. {_first_line(contract.__doc__)}", ""]
+            if category == "linear":
+                out += _linear_groups_doc()
             for info in self.list_modules(category=category):
                 out += _module_doc(info)
         return "\n".join(out).rstrip() + "\n"
@@ -476,6 +478,13 @@ class ModuleRegistry:
     @staticmethod
     def to_json() -> str:
         return current_registry().to_json()
+
+
+def _linear_groups_doc() -> list[str]:
+    lines = ["Spec slot `linear` makes every projection (this built-in `linear` when a spec names none); "
+             "slot `linear.<group>`, when given, makes one tensor group's projections instead:", ""]
+    lines += [f"- `linear.{group}`: {what}" for group, what in LINEAR_GROUPS.items()]
+    return [*lines, ""]
 
 
 def render_hints(hints: PerformanceHints) -> str:

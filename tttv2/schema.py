@@ -13,14 +13,16 @@ from typing import Literal, Union
 
 import attrs
 
-from tttv2.protocols import CONTRACTS
+from tttv2.protocols import CONTRACTS, Linear, LinearFactory
 from tttv2.suggestions import close_matches, did_you_mean
 
 _MISSING = inspect.Parameter.empty
 RUNTIME_PARAMETERS = frozenset({"device", "dtype", "mesh_device"})
 """Constructor keywords filled by the build target, never by a config."""
 
-_CATEGORY_OF_CONTRACT = {contract: category for category, contract in CONTRACTS.items()}
+_CATEGORY_OF_CONTRACT: dict[type, str] = {contract: category for category, contract in CONTRACTS.items()
+                                          if contract is not Linear}
+_CATEGORY_OF_CONTRACT[LinearFactory] = "linear"  # a module takes projections as factories: it picks their sizes
 
 POSITIVE_KEYS = frozenset({"vocab_size", "hidden_dim", "num_layers", "num_heads", "num_kv_heads", "head_dim",
                            "intermediate_dim", "max_seq_len", "eps", "rope_theta", "window", "num_experts",

@@ -17,7 +17,7 @@ import attrs
 import yaml
 
 from tttv2.errors import SpecError
-from tttv2.protocols import cache_request
+from tttv2.protocols import LINEAR_GROUPS, cache_request
 from tttv2.registry import Registry, current_registry
 from tttv2.resolve import ResolutionError, lookup, resolve
 from tttv2.schema import ConfigProblem, cached_schema, check_value, validate_config
@@ -43,10 +43,16 @@ SLOT_CATEGORIES: Mapping[str, str] = {
     "block": "block",
     "head": "head",
     "cache": "cache",
+    "linear": "linear",
+    **{f"linear.{group}": "linear" for group in LINEAR_GROUPS},
 }
-"""Each slot of a decoder and the registry category that fills it (``qk_norm`` is the per-head q/k norm)."""
+"""Each slot of a decoder and the registry category that fills it (``qk_norm`` is the per-head q/k norm).
 
-OPTIONAL_SLOTS = frozenset({"qk_norm"})
+``linear`` makes every projection (the built-in dense ``linear`` when the spec names none); a
+``linear.<group>`` slot, when given, makes the projections of that tensor group instead
+(:data:`tttv2.protocols.LINEAR_GROUPS`)."""
+
+OPTIONAL_SLOTS = frozenset({"qk_norm", "linear", *(f"linear.{group}" for group in LINEAR_GROUPS)})
 
 MAX_SPEC_BYTES = 1 << 20
 """The largest spec file read (1 MiB); real specs are a few kilobytes."""

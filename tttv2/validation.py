@@ -97,7 +97,7 @@ def _check_ref(spec: ModelSpec, slot: str, ref: ModuleRef | None, path: str, har
                  validate_config(schema, ref.config, path=f"{path}.config", provided=frozenset(dimension_values(spec, slot)))]
         for collaborator in schema.collaborators:
             needed = slot_for(collaborator)
-            if spec.ref(needed) is None and not collaborator.optional and needed != "embedding":
+            if spec.ref(needed) is None and not collaborator.optional and needed not in ("embedding", "linear"):
                 found.append(SpecProblem(f"{path}.{collaborator.name}", f"needs slot {needed!r}, which is empty"))
     seen[key] = found
     return found

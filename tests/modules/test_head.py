@@ -24,14 +24,14 @@ def test_linear_head_projects_with_its_weight() -> None:
     h = hidden(1)
     logits = head(h)
     assert logits.shape == (2, 7, VOCAB)
-    assert_reordered_close(logits, torch.einsum("bsh,vh->bsv", h.double(), head.weight.double()).float(), HIDDEN)
+    assert_reordered_close(logits, torch.einsum("bsh,vh->bsv", h.double(), head.proj.weight.double()).float(), HIDDEN)
 
 
 @pytest.mark.parametrize("softcap", [5.0, 30.0])
 def test_linear_head_soft_caps_logits(softcap: float) -> None:
     head = randomize_(LinearHead(hidden_dim=HIDDEN, vocab_size=VOCAB, softcap=softcap), seeded(2))
     h = hidden(3)
-    raw = torch.einsum("bsh,vh->bsv", h.double(), head.weight.double())
+    raw = torch.einsum("bsh,vh->bsv", h.double(), head.proj.weight.double())
     logits = head(h)
     assert_reordered_close(logits, (softcap * torch.tanh(raw / softcap)).float(), HIDDEN)
     assert logits.abs().max() < softcap

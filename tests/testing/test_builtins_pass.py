@@ -31,7 +31,8 @@ DEVICES = ["cpu", *(["cuda"] if torch.cuda.is_available() else [])]
 
 def test_every_checkable_category_has_a_builtin() -> None:
     assert {info.category for info in BUILTINS} == {
-        "attention", "attention-layer", "position", "ffn", "norm", "embedding", "head", "block", "cache", "sampler"}
+        "attention", "attention-layer", "position", "ffn", "norm", "embedding", "head", "block", "cache", "sampler",
+        "linear"}
 
 
 @pytest.mark.parametrize("device", DEVICES)

@@ -67,7 +67,7 @@ _HF_NAMES = [
     (r"^layers\.(\d+)\.attention_norm\.weight$", r"model.layers.\1.input_layernorm.weight"),
     (r"^layers\.(\d+)\.ffn_norm\.weight$", r"model.layers.\1.post_attention_layernorm.weight"),
     (r"^final_norm\.weight$", "model.norm.weight"),
-    (r"^head\.weight$", "lm_head.weight"),
+    (r"^head\.proj\.weight$", "lm_head.weight"),
 ]
 
 

@@ -37,7 +37,8 @@ LLAMA_WEIGHTS: tuple[WeightRule, ...] = tuple(
     WeightRule(p, h, g) for p, h, g in [
         ("embedding.weight", "model.embed_tokens.weight", "token_embd.weight"),
         ("final_norm.weight", "model.norm.weight", "output_norm.weight"),
-        ("head.weight", "lm_head.weight", "output.weight"),
+        ("head.weight", "lm_head.weight", "output.weight"),  # a head that owns its weight (TTNN's)
+        ("head.proj.weight", "lm_head.weight", "output.weight"),  # the built-in head's projection
         ("layers.{i}.attention_norm.weight", "model.layers.{i}.input_layernorm.weight", "blk.{i}.attn_norm.weight"),
         ("layers.{i}.ffn_norm.weight", "model.layers.{i}.post_attention_layernorm.weight", "blk.{i}.ffn_norm.weight"),
         *[(f"layers.{{i}}.attention.{ours}_proj.{kind}", f"model.layers.{{i}}.self_attn.{ours}_proj.{kind}",

@@ -9,6 +9,7 @@ from tttv2.modules.cache import BoundLayerCache, StaticKVCache
 from tttv2.modules.embedding import ScaledEmbedding, TokenEmbedding
 from tttv2.modules.ffn import GeGLU, GeluMLP, MixtureOfExperts, SwiGLU
 from tttv2.modules.head import LinearHead, TiedHead
+from tttv2.modules.linear import DenseLinear
 from tttv2.modules.norm import LayerNorm, OffsetRMSNorm, RMSNorm
 from tttv2.modules.rope import (
     LinearScaledRotaryEmbedding,
@@ -20,7 +21,7 @@ from tttv2.modules.rope import (
 from tttv2.modules.sampler import GreedySampler, TopPSampler
 
 __all__ = [
-    "BoundLayerCache", "EagerAttention", "GeGLU", "GeluMLP", "GreedySampler", "GroupedQueryAttention", "LayerNorm",
+    "BoundLayerCache", "DenseLinear", "EagerAttention", "GeGLU", "GeluMLP", "GreedySampler", "GroupedQueryAttention", "LayerNorm",
     "LinearHead", "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding", "MixtureOfExperts", "NoPositionEncoding",
     "OffsetRMSNorm", "PreNormBlock", "RMSNorm", "RotaryEmbedding", "SDPAAttention", "SandwichNormBlock",
     "ScaledEmbedding", "SlidingWindowAttention", "SoftCappedAttention", "StaticKVCache", "SwiGLU", "TiedHead",

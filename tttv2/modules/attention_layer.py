@@ -8,8 +8,9 @@ import torch
 from torch import Tensor, nn
 
 from tttv2.errors import ConfigError
+from tttv2.modules.linear import dense_factory
 from tttv2.modules.masks import position_mask
-from tttv2.protocols import AttentionKernel, GroupedKVKernel, LayerCache, Norm, PositionEncoding
+from tttv2.protocols import AttentionKernel, GroupedKVKernel, LayerCache, LinearFactory, Norm, PositionEncoding
 from tttv2.registry import default_registry
 
 
@@ -23,14 +24,16 @@ class GroupedQueryAttention(nn.Module):
     ``num_kv_heads`` equal to ``num_heads`` is MHA, 1 is MQA, anything dividing it is GQA.
     ``window`` limits each query to the last ``window`` keys (sliding-window layers).
     ``query_scale`` multiplies queries before the kernel's 1/sqrt(head_dim), for models whose
-    score scale differs (Gemma's query_pre_attn_scalar).
+    score scale differs (Gemma's query_pre_attn_scalar). ``qkv_linear`` makes q/k/v_proj and
+    ``out_linear`` o_proj (tensor groups ``attention.qkv`` and ``attention.out``); dense when not given.
     """
 
     def __init__(self, *, hidden_dim: int, num_heads: int, num_kv_heads: int, head_dim: int,
                  kernel: AttentionKernel[Tensor], position: PositionEncoding[Tensor],
                  q_norm: Norm[Tensor] | None = None, k_norm: Norm[Tensor] | None = None,
                  bias: bool = False, output_bias: bool = False, window: int | None = None,
-                 query_scale: float = 1.0, device: torch.device | str | None = None,
+                 query_scale: float = 1.0, qkv_linear: LinearFactory[Tensor] | None = None,
+                 out_linear: LinearFactory[Tensor] | None = None, device: torch.device | str | None = None,
                  dtype: torch.dtype | None = None) -> None:
         super().__init__()
         if min(hidden_dim, num_heads, num_kv_heads, head_dim) <= 0 or num_heads % num_kv_heads:
@@ -44,10 +47,12 @@ class GroupedQueryAttention(nn.Module):
         self.head_dim = head_dim
         self.window = window
         self.query_scale = query_scale
-        self.q_proj = nn.Linear(hidden_dim, num_heads * head_dim, bias=bias, device=device, dtype=dtype)
-        self.k_proj = nn.Linear(hidden_dim, num_kv_heads * head_dim, bias=bias, device=device, dtype=dtype)
-        self.v_proj = nn.Linear(hidden_dim, num_kv_heads * head_dim, bias=bias, device=device, dtype=dtype)
-        self.o_proj = nn.Linear(num_heads * head_dim, hidden_dim, bias=output_bias, device=device, dtype=dtype)
+        make_qkv = qkv_linear or dense_factory(device, dtype)
+        make_out = out_linear or dense_factory(device, dtype)
+        self.q_proj = make_qkv(hidden_dim, num_heads * head_dim, bias)
+        self.k_proj = make_qkv(hidden_dim, num_kv_heads * head_dim, bias)
+        self.v_proj = make_qkv(hidden_dim, num_kv_heads * head_dim, bias)
+        self.o_proj = make_out(num_heads * head_dim, hidden_dim, output_bias)
         self.kernel = kernel
         self.position = position
         self.q_norm = q_norm

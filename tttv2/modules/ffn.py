@@ -9,20 +9,29 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 
 from tttv2.errors import ConfigError
+from tttv2.modules.linear import dense_factory
+from tttv2.protocols import LinearFactory
 from tttv2.registry import default_registry
 
 
 class _GatedMLP(nn.Module):
-    """``down(act(gate(x)) * up(x))``; subclasses pick the activation."""
+    """``down(act(gate(x)) * up(x))``; subclasses pick the activation.
+
+    ``up_linear`` makes gate and up, ``down_linear`` makes down (tensor groups ``ffn.up``, ``ffn.down``);
+    dense when not given.
+    """
 
     def __init__(self, *, hidden_dim: int, intermediate_dim: int, bias: bool = False,
+                 up_linear: LinearFactory[Tensor] | None = None, down_linear: LinearFactory[Tensor] | None = None,
                  device: torch.device | str | None = None, dtype: torch.dtype | None = None) -> None:
         super().__init__()
         if hidden_dim <= 0 or intermediate_dim <= 0:
             raise ConfigError(f"ffn needs positive dims, got hidden_dim={hidden_dim}, intermediate_dim={intermediate_dim}")
-        self.gate = nn.Linear(hidden_dim, intermediate_dim, bias=bias, device=device, dtype=dtype)
-        self.up = nn.Linear(hidden_dim, intermediate_dim, bias=bias, device=device, dtype=dtype)
-        self.down = nn.Linear(intermediate_dim, hidden_dim, bias=bias, device=device, dtype=dtype)
+        make_up = up_linear or dense_factory(device, dtype)
+        make_down = down_linear or dense_factory(device, dtype)
+        self.gate = make_up(hidden_dim, intermediate_dim, bias)
+        self.up = make_up(hidden_dim, intermediate_dim, bias)
+        self.down = make_down(intermediate_dim, hidden_dim, bias)
 
     def activation(self, x: Tensor) -> Tensor:
         raise NotImplementedError
@@ -62,11 +71,12 @@ class GeluMLP(nn.Module):
 
     def __init__(self, *, hidden_dim: int, intermediate_dim: int, bias: bool = True,
                  approximate: Literal["none", "tanh"] = "none",
+                 up_linear: LinearFactory[Tensor] | None = None, down_linear: LinearFactory[Tensor] | None = None,
                  device: torch.device | str | None = None, dtype: torch.dtype | None = None) -> None:
         super().__init__()
         self.approximate = approximate
-        self.up = nn.Linear(hidden_dim, intermediate_dim, bias=bias, device=device, dtype=dtype)
-        self.down = nn.Linear(intermediate_dim, hidden_dim, bias=bias, device=device, dtype=dtype)
+        self.up = (up_linear or dense_factory(device, dtype))(hidden_dim, intermediate_dim, bias)
+        self.down = (down_linear or dense_factory(device, dtype))(intermediate_dim, hidden_dim, bias)
 
     def forward(self, x: Tensor) -> Tensor:
         return self.down.forward(F.gelu(self.up.forward(x), approximate=self.approximate))
@@ -77,10 +87,14 @@ class GeluMLP(nn.Module):
     description="Top-k mixture of SwiGLU experts with a softmax router (Mixtral, Qwen-MoE style).",
     hardware_support=["cpu", "cuda"], tags=["moe", "sparse", "mixtral"])
 class MixtureOfExperts(nn.Module):
-    """Routes each token to its ``top_k`` experts and sums their outputs weighted by router probabilities."""
+    """Routes each token to its ``top_k`` experts and sums their outputs weighted by router probabilities.
+
+    Each expert's projections come from ``up_linear``/``down_linear``; the router stays dense.
+    """
 
     def __init__(self, *, hidden_dim: int, intermediate_dim: int, num_experts: int, top_k: int = 2,
-                 normalize_top_k: bool = True, device: torch.device | str | None = None,
+                 normalize_top_k: bool = True, up_linear: LinearFactory[Tensor] | None = None,
+                 down_linear: LinearFactory[Tensor] | None = None, device: torch.device | str | None = None,
                  dtype: torch.dtype | None = None) -> None:
         super().__init__()
         if not 0 < top_k <= num_experts:
@@ -89,7 +103,8 @@ class MixtureOfExperts(nn.Module):
         self.normalize_top_k = normalize_top_k
         self.router = nn.Linear(hidden_dim, num_experts, bias=False, device=device, dtype=dtype)
         self.experts = nn.ModuleList(
-            SwiGLU(hidden_dim=hidden_dim, intermediate_dim=intermediate_dim, device=device, dtype=dtype)
+            SwiGLU(hidden_dim=hidden_dim, intermediate_dim=intermediate_dim, up_linear=up_linear,
+                   down_linear=down_linear, device=device, dtype=dtype)
             for _ in range(num_experts)
         )
 

@@ -6,7 +6,8 @@ import torch
 from torch import Tensor, nn
 
 from tttv2.errors import ConfigError
-from tttv2.protocols import WeightedEmbedding
+from tttv2.modules.linear import dense_factory
+from tttv2.protocols import LinearFactory, WeightedEmbedding
 from tttv2.registry import default_registry
 
 
@@ -15,18 +16,21 @@ from tttv2.registry import default_registry
     description="Untied linear projection from hidden states to vocabulary logits, optional soft-cap.",
     hardware_support=["cpu", "cuda"], tags=["llama", "qwen"])
 class LinearHead(nn.Module):
-    """``hidden @ weight.T``, weight ``[vocab, hidden]``; with ``softcap`` c, logits become c * tanh(logits / c)."""
+    """``proj(hidden)``, ``proj.weight`` ``[vocab, hidden]``; with ``softcap`` c, logits become c * tanh(logits / c).
+
+    ``head_linear`` makes the projection (tensor group ``head``); dense when not given.
+    """
 
     def __init__(self, *, hidden_dim: int, vocab_size: int, softcap: float | None = None,
+                 head_linear: LinearFactory[Tensor] | None = None,
                  device: torch.device | str | None = None, dtype: torch.dtype | None = None) -> None:
         super().__init__()
         _check_softcap(softcap)
         self.softcap = softcap
-        self.weight = nn.Parameter(torch.empty(vocab_size, hidden_dim, device=device, dtype=dtype))
-        nn.init.normal_(self.weight, std=0.02)
+        self.proj = (head_linear or dense_factory(device, dtype))(hidden_dim, vocab_size, False)
 
     def forward(self, hidden: Tensor) -> Tensor:
-        return _cap(nn.functional.linear(hidden, self.weight), self.softcap)
+        return _cap(self.proj.forward(hidden), self.softcap)
 
 
 @default_registry.register_module(

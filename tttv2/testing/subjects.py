@@ -41,6 +41,8 @@ DEFAULT_DIMS: Mapping[str, int | float] = {
     "rope_theta": 10000.0,
     "batch_size": 3,  # the batch of every input, and a cache's rows
     "capacity": 16,  # a cache's slots: more than the kit's 7-token sequences
+    "in_features": 24,  # a projection's input: hidden_dim
+    "out_features": 40,  # and its output: intermediate_dim, wider than the input
 }
 """Small, non-degenerate sizes the kit passes to constructor keywords of the same name (``dims=`` overrides)."""
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from tttv2.testing.checks.attention import check_attention
 from tttv2.testing.checks.cache import check_cache
 from tttv2.testing.checks.harness import Context
-from tttv2.testing.checks.pointwise import check_embedding, check_ffn, check_head, check_norm
+from tttv2.testing.checks.pointwise import check_embedding, check_ffn, check_head, check_linear, check_norm
 from tttv2.testing.checks.position import check_position
 from tttv2.testing.checks.sampler import check_sampler
 from tttv2.testing.checks.sequence import check_attention_layer, check_block
@@ -26,6 +26,7 @@ SUITES: Mapping[str, Suite] = {
     "block": check_block,
     "cache": check_cache,
     "sampler": check_sampler,
+    "linear": check_linear,
 }
 """The categories the kit checks behaviourally, and how."""
 

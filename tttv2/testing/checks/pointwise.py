@@ -1,10 +1,10 @@
-"""Checks for position-wise contracts: feed-forward, norm, embedding and LM head."""
+"""Checks for position-wise contracts: feed-forward, norm, embedding, LM head and linear."""
 
 from __future__ import annotations
 
 import torch
 
-from tttv2.protocols import Embedding, FeedForward, LMHead, Norm
+from tttv2.protocols import Embedding, FeedForward, Linear, LMHead, Norm
 from tttv2.testing.checks.harness import (
     Call,
     Context,
@@ -48,12 +48,24 @@ def _logits(ctx: Context, call: Call, dtype: torch.dtype) -> tuple[Expected, ...
     return (Expected((*hidden.shape[:-1], ctx.dim("vocab_size")), (dtype,)),)
 
 
+def _features(ctx: Context, dtype: torch.dtype, batch: int, seed: int) -> Call:
+    return Call((ctx.randn((batch, ctx.seq_len, ctx.dim("in_features")), dtype, seed),))
+
+
+def _projected(ctx: Context, call: Call, dtype: torch.dtype) -> tuple[Expected, ...]:
+    x = call.args[0]
+    assert x is not None
+    return (Expected((*x.shape[:-1], ctx.dim("out_features")), (dtype,)),)
+
+
 ACTIVATIONS = Probe("forward", _activations, _same_as_input, _ACTIVATION_AXES)
 """``forward(x)`` with ``x`` ``[batch, seq, hidden]`` and a result of the same shape and dtype (ffn, norm)."""
 TOKENS = Probe("forward", _token_ids, _embedded, _ACTIVATION_AXES)
 """``forward(token_ids)`` -> ``[batch, seq, hidden]`` in the module's dtype (embedding)."""
 LOGITS = Probe("forward", _activations, _logits, (("batch", "position", "token"),))
 """``forward(hidden)`` -> ``[batch, seq, vocab]`` (head)."""
+PROJECTION = Probe("forward", _features, _projected, (("batch", "position", "feature"),))
+"""``forward(x)`` with ``x`` ``[batch, seq, in_features]`` -> ``[batch, seq, out_features]`` (linear)."""
 
 
 def check_ffn(ctx: Context) -> list[PropertyResult]:
@@ -72,6 +84,11 @@ def check_embedding(ctx: Context) -> list[PropertyResult]:
 
 def check_head(ctx: Context) -> list[PropertyResult]:
     return _positionwise(ctx, LOGITS, LMHead)
+
+
+def check_linear(ctx: Context) -> list[PropertyResult]:
+    """A projection acts on each position's last axis alone; a reference (if given) pins the values."""
+    return _positionwise(ctx, PROJECTION, Linear)
 
 
 def _positionwise(ctx: Context, probe: Probe, contract: type) -> list[PropertyResult]:
