@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import inspect
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -73,7 +74,8 @@ class BuildState:
     layer_overrides: tuple[int, ...] = ()  # spec.overrides_at(layer), found once per layer
     path: str = ""
     current_slot: str | None = None
-    accelerator: object = None  # the opened ttnn device when hardware is "ttnn"
+    accelerator: object = None  # the device the backend opened (None for torch devices)
+    runtime: Mapping[str, object] = attrs.field(factory=dict)  # the backend's runtime keywords and their values
     embedding: Embedding[torch.Tensor] | None = None
     shared: dict[tuple[str, type, str], object] = attrs.field(factory=dict)
     linear_factories: dict[str, tuple[SlotLinearFactory, str]] = attrs.field(factory=dict)  # by repr(ref)
@@ -158,13 +160,7 @@ def instantiate(cls: type, config: Mapping[str, object], state: BuildState, slot
     kwargs = bind_fields(schema, config, dims)
     for collaborator in schema.collaborators:
         kwargs[collaborator.name] = _collaborator(collaborator, state)
-    accepted = runtime_keywords(cls)
-    if "device" in accepted:
-        kwargs["device"] = state.torch_device
-    if "dtype" in accepted:
-        kwargs["dtype"] = state.dtype
-    if "mesh_device" in accepted:
-        kwargs["mesh_device"] = state.accelerator
+    kwargs.update(runtime_arguments(cls, state))
     with torch.device(state.torch_device):
         try:
             return cls(**kwargs)
@@ -187,12 +183,18 @@ def bind_fields(schema: ConfigSchema, config: Mapping[str, object], dims: Mappin
     return kwargs
 
 
-@functools.cache
-def runtime_keywords(cls: type) -> frozenset[str]:
-    import inspect
+def runtime_arguments(cls: type, state: BuildState) -> dict[str, object]:
+    """The build's device, dtype and backend runtime values (``mesh_device``) that ``cls``'s constructor takes."""
+    offered = {"device": state.torch_device, "dtype": state.dtype, **state.runtime}
+    accepted = parameter_names(cls)
+    return {name: value for name, value in offered.items() if name in accepted}
 
+
+@functools.cache
+def parameter_names(cls: type) -> frozenset[str]:
+    """The keywords ``cls``'s constructor names (none when its signature cannot be read)."""
     try:
-        return frozenset(inspect.signature(cls).parameters) & {"device", "dtype", "mesh_device"}
+        return frozenset(inspect.signature(cls).parameters)
     except (TypeError, ValueError):
         return frozenset()
 
@@ -236,11 +238,7 @@ class SlotLinearFactory:
         if problems:
             raise SpecError(problems)
         kwargs = bind_fields(schema, config, attrs.asdict(state.spec.dims))
-        accepted = runtime_keywords(linear)
-        if "device" in accepted:
-            kwargs["device"] = state.torch_device
-        if "dtype" in accepted:
-            kwargs["dtype"] = state.dtype
+        kwargs.update(runtime_arguments(linear, state))
         return cls(cls=linear, state=state, path=path, kwargs=kwargs, config=config)
 
     def __call__(self, in_features: int, out_features: int, bias: bool = False) -> Linear[torch.Tensor]:

@@ -16,6 +16,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from tttv2.backend import hardware_names
 from tttv2.errors import TTTError
 from tttv2.registry import ModuleMetadata, current_registry, render_hints
 from tttv2.schema import render_annotation
@@ -140,10 +141,25 @@ def _module_rows(modules: Sequence[ModuleMetadata]) -> list[list[str]]:
     return [[m.name, m.category, ", ".join(m.hardware_support), ", ".join(m.aliases), m.description] for m in modules]
 
 
+DEVICE_HELP = "cpu, cuda, ttnn or another registered backend's hardware; cuda:1 picks a GPU."
+
+
+def _known_hardware(value: str | None) -> str | None:
+    """``value`` lower-cased if a registered backend serves it (backends a plugin or --import added count)."""
+    if value is None:
+        return None
+    known = hardware_names()
+    if value.lower() not in known:
+        raise click.BadParameter(f"{value!r} is not a hardware name; choose from {', '.join(known)}"
+                                 f"{did_you_mean(close_matches(value.lower(), known))}")
+    return value.lower()
+
+
 @main.command("list-modules")
 @click.option("--category", help="Only this category (attention, attention-layer, ffn, norm, ...).")
 @click.option("--tag", "tags", multiple=True, help="Only modules with this tag (repeatable: all must match).")
-@click.option("--hardware", type=click.Choice(["cpu", "cuda", "ttnn"]), help="Only modules that run on this hardware.")
+@click.option("--hardware", callback=lambda ctx, param, value: _known_hardware(value),
+              help="Only modules that run on this hardware (a name a registered backend serves: cpu, cuda, ttnn, ...).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def list_modules(category: str | None, tags: tuple[str, ...], hardware: str | None, as_json: bool) -> None:
     """List registered modules."""
@@ -251,7 +267,7 @@ def models() -> None:
 # -- specs --------------------------------------------------------------------------------------
 @main.command()
 @click.argument("spec_file", type=click.Path(path_type=Path))
-@click.option("--device", default="cpu", show_default=True, help="cpu, cuda or ttnn.")
+@click.option("--device", default="cpu", show_default=True, help=DEVICE_HELP)
 def validate(spec_file: Path, device: str) -> None:
     """Check a spec file (YAML, TOML, JSON) without building it; lists every problem.
 
@@ -372,7 +388,7 @@ def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
     options = [
         click.option("--model", "model_name", default="smollm2-135m", show_default=True,
                      help="Shipped model name, .gguf file, or Hugging Face directory."),
-        click.option("--device", default="cpu", show_default=True, help="cpu, cuda or ttnn."),
+        click.option("--device", default="cpu", show_default=True, help=DEVICE_HELP),
         click.option("--tokenizer", "tokenizer_path", default=None, metavar="PATH",
                      help="A tokenizer directory or .gguf file, for a checkpoint saved without one."),
         click.option("--max-new-tokens", type=int, default=128, show_default=True),

@@ -9,6 +9,7 @@ import torch
 from dependency_injector import containers, providers
 from torch import Tensor
 
+from tttv2.backend import ModelParts, backend_for
 from tttv2.build import (
     BuildState,
     SlotRecord,
@@ -21,7 +22,7 @@ from tttv2.build import (
     with_path,
 )
 from tttv2.conformance import check_conformance
-from tttv2.errors import DeviceCoverageError, DeviceUnavailableError, SpecError
+from tttv2.errors import DeviceCoverageError, SpecError
 from tttv2.model import DecoderModel
 from tttv2.protocols import (
     CONTRACTS,
@@ -139,36 +140,25 @@ def assemble_model(container: containers.Container, layers: Sequence[int] | None
         enter_layer(state, None)
         final_norm = with_path(state, "final_norm", lambda: call_slot(container, state, "norm"))
         head = with_path(state, "head", lambda: call_slot(container, state, "head"))
-    if state.hardware == "ttnn":
-        from tttv2.ttnn.model import TTNNDecoderModel
-        from tttv2.ttnn.tensor_types import MeshDevice
-
-        # the accelerator provider holds what build_model opened (None when built without a device)
-        model: DecoderModel = TTNNDecoderModel(
-            embedding=embedding, blocks=blocks, final_norm=final_norm, head=head, spec=state.spec,
-            records=tuple(state.records), hardware=state.hardware,
-            mesh_device=cast("MeshDevice | None", state.accelerator))
-    else:
-        model = DecoderModel(embedding=embedding, blocks=blocks, final_norm=final_norm, head=head, spec=state.spec,
-                             records=tuple(state.records), hardware=state.hardware)
-    if not state.torch_device.type == "meta":
-        model.to(dtype=state.dtype)
-    return model
+    parts = ModelParts(embedding=embedding, blocks=blocks, final_norm=final_norm, head=head, spec=state.spec,
+                       records=tuple(state.records), hardware=state.hardware, handle=state.accelerator)
+    return backend_for(state.hardware).assemble(parts, dtype=state.dtype, on_meta=state.torch_device.type == "meta")
 
 
 def new_state(container: containers.Container) -> BuildState:
     """A fresh build over ``container``'s spec and target."""
     device = str(container.device())
     on_meta = bool(container.on_meta())
-    hardware = device.split(":")[0]
-    torch_device = torch.device("meta") if on_meta or hardware == "ttnn" else torch.device(device)
+    backend = backend_for(device)
     spec = container.spec()
     dtype = container.dtype()
     if not isinstance(spec, ModelSpec) or not isinstance(dtype, torch.dtype):
         raise TypeError("ModelContainer needs spec=ModelSpec and dtype=torch.dtype")
-    state = BuildState(spec=spec, hardware=hardware, torch_device=torch_device, dtype=dtype,
-                       registry=current_registry(), slots=lambda slot: None,
-                       accelerator=container.accelerator())
+    accelerator = container.accelerator()
+    state = BuildState(spec=spec, hardware=device.partition(":")[0].lower(),
+                       torch_device=backend.build_device(device, on_meta=on_meta), dtype=dtype,
+                       registry=current_registry(), slots=lambda slot: None, accelerator=accelerator,
+                       runtime=backend.runtime_arguments(accelerator))
     state.slots = lambda slot: call_slot(container, state, slot)
     return state
 
@@ -222,31 +212,19 @@ def build_model(spec: ModelSpec, device: str = "cpu", dtype: torch.dtype = torch
     try:
         return container.model()
     except BaseException:
-        close_accelerator(accelerator)  # a failed build must not keep the device open
+        close_accelerator(accelerator, device)  # a failed build must not keep the device open
         raise
 
 
-def close_accelerator(accelerator: object) -> None:
-    """Close a device :func:`open_accelerator` opened (nothing to do for torch devices)."""
-    if accelerator is None:
-        return
-    from tttv2.ttnn.device import close_device
-
-    close_device(accelerator)  # type: ignore[arg-type]  # only open_accelerator makes non-None values
+def close_accelerator(accelerator: object, device: str) -> None:
+    """Close what :func:`open_accelerator` opened for ``device``."""
+    backend_for(device).close_device(accelerator)
 
 
 def open_accelerator(device: str) -> object:
-    """The opened Tenstorrent device for a ``"ttnn"``/``"ttnn:N"`` target (None for torch devices).
+    """The device ``device`` names, opened by its backend (None for torch devices).
 
-    Raises :class:`~tttv2.errors.DeviceUnavailableError` at once when ttnn or a chip is missing,
-    or when CUDA is asked for and torch cannot see a GPU.
+    Raises :class:`~tttv2.errors.DeviceUnavailableError` at once when the backend cannot open it:
+    ttnn or a chip missing, or CUDA asked for where torch sees no GPU.
     """
-    hardware = device.split(":")[0]
-    if hardware == "cuda" and not torch.cuda.is_available():
-        raise DeviceUnavailableError(f"device {device!r}: CUDA is not available (this torch build has no CUDA, "
-                                     "or no GPU is visible); use device='cpu'")
-    if hardware != "ttnn":
-        return None
-    from tttv2.ttnn.device import open_target_device
-
-    return open_target_device(device)
+    return backend_for(device).open_device(device)

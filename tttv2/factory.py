@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import torch
 
-from tttv2.build import runtime_keywords
+from tttv2.backend import backend_for, hardware_names
+from tttv2.build import parameter_names
 from tttv2.errors import SpecError
-from tttv2.registry import HARDWARE, current_registry
+from tttv2.registry import current_registry
 from tttv2.resolve import ResolutionError, import_class, lookup
 from tttv2.schema import schema_of, validate_config
 from tttv2.suggestions import close_matches, did_you_mean
@@ -56,24 +57,23 @@ class ModelFactory:
 
 def _construct(cls: type, config: Mapping[str, object], placement: torch.device) -> object:
     """``cls(**config)``, plus ``device=`` where the constructor takes it, as the seed's factory passes it."""
-    if "device" in runtime_keywords(cls):
+    if "device" in parameter_names(cls):
         return cls(**config, device=placement)
     return cls(**config)
 
 
 def _placement(device: str | torch.device | None) -> tuple[str, torch.device]:
-    """The hardware name and the torch device to build on (``meta`` for ttnn); a bad device is a SpecError."""
+    """The hardware name and the torch device its backend builds on (``meta`` for ttnn); a bad one is a SpecError."""
     if device is None:
         return "cpu", torch.device("cpu")
     text = str(device)
     hardware = text.partition(":")[0]
-    if hardware not in HARDWARE:
-        raise SpecError([f"device: unknown device {text!r}; choose from {', '.join(HARDWARE)}"
-                         f"{did_you_mean(close_matches(hardware.lower(), HARDWARE))}"], source="ModelFactory config")
-    if hardware == "ttnn":
-        return hardware, torch.device("meta")
+    known = hardware_names()
+    if hardware not in known:
+        raise SpecError([f"device: unknown device {text!r}; choose from {', '.join(known)}"
+                         f"{did_you_mean(close_matches(hardware.lower(), known))}"], source="ModelFactory config")
     try:
-        return hardware, torch.device(text)
+        return hardware, backend_for(text).build_device(text, on_meta=False)
     except RuntimeError as exc:
         raise SpecError([f"device: {text!r} is not a valid device ({exc})"], source="ModelFactory config") from exc
 

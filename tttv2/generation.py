@@ -10,6 +10,7 @@ import attrs
 import torch
 from torch import Tensor
 
+from tttv2.backend import GenerationSteps, backend_for
 from tttv2.build import BuildState, instantiate
 from tttv2.errors import GenerationError, SpecError
 
@@ -125,14 +126,9 @@ def generate_ids(model: DecoderModel, prompts: Sequence[Sequence[int]], *, max_n
         raise GenerationError(f"token ids {outside[:5]} are outside the model's vocabulary (0 .. {vocab - 1})")
     if not prompts or any(len(p) == 0 for p in prompts):
         raise GenerationError("every prompt needs at least one token")
-    if model.hardware == "ttnn":
-        from tttv2.ttnn.generation import generate_ids as generate_on_device
-        from tttv2.ttnn.model import TTNNDecoderModel
-
-        assert isinstance(model, TTNNDecoderModel)  # the container builds this class for ttnn
-        return generate_on_device(model, prompts, max_new_tokens=max_new_tokens, settings=settings,
-                                  sampler=sampler, eos_ids=eos_ids, stats=stats)
-    return _generate(model, prompts, max_new_tokens, settings, sampler, eos_ids, pad_id,
+    steps = backend_for(model.hardware).start_generation(model, prompts, capacity=longest + max_new_tokens,
+                                                         pad_id=pad_id)
+    return _generate(model, prompts, steps, max_new_tokens, settings, sampler, eos_ids,
                      stats if stats is not None else GenerationStats())
 
 
@@ -145,24 +141,21 @@ def _check_token_ids(prompts: Sequence[Sequence[int]]) -> None:
         raise GenerationError(f"token ids must be integers, got {wrong[:5]!r}")
 
 
-def _generate(model: DecoderModel, prompts: Sequence[Sequence[int]], max_new_tokens: int, settings: SamplingSettings,
-              sampler: Sampler[Tensor] | None, eos_ids: Sequence[int], pad_id: int,
+def _generate(model: DecoderModel, prompts: Sequence[Sequence[int]], steps: GenerationSteps, max_new_tokens: int,
+              settings: SamplingSettings, sampler: Sampler[Tensor] | None, eos_ids: Sequence[int],
               stats: GenerationStats) -> Iterator[Tensor]:
-    longest = max(len(p) for p in prompts)
+    """The loop every backend shares: its steps give logits, sampling and stopping happen here."""
     sampler = sampler or settings.sampler()
-    parameter = next(model.parameters())
-    device, dtype = parameter.device, parameter.dtype
-    ids, positions = left_pad(prompts, pad_id, device)
-    cache = make_cache(model, batch_size=len(prompts), capacity=longest + max_new_tokens, device=device, dtype=dtype)
-    seen = SeenTokens.of(ids, positions >= 0, model.spec.dims.vocab_size)
-    eos = torch.tensor(list(eos_ids) or [-1], device=device)
-    finished = torch.zeros(len(prompts), dtype=torch.bool, device=device)
     with torch.inference_mode():
         started = time.perf_counter()
-        logits = prefill(model, ids, positions, cache)
-        stats.prompt_tokens = int((positions >= 0).sum())
+        logits = steps.prefill()
+        stats.prompt_tokens = sum(len(p) for p in prompts)
         stats.prefill_seconds = time.perf_counter() - started
-        next_positions = positions[:, -1:] + 1
+        device = logits.device
+        ids, positions = left_pad(prompts, 0, device)
+        seen = SeenTokens.of(ids, positions >= 0, model.spec.dims.vocab_size)
+        eos = torch.tensor(list(eos_ids) or [-1], device=device)
+        finished = torch.zeros(len(prompts), dtype=torch.bool, device=device)
         started = time.perf_counter()
         for step in range(max_new_tokens):
             token = sampler.sample(seen.penalize(logits, settings.repetition_penalty))
@@ -174,5 +167,4 @@ def _generate(model: DecoderModel, prompts: Sequence[Sequence[int]], max_new_tok
             if bool(finished.all()) or step + 1 == max_new_tokens:
                 break
             seen.add(token)
-            logits = decode_step(model, token[:, None], next_positions, cache)
-            next_positions = next_positions + 1
+            logits = steps.decode(token)

@@ -12,6 +12,7 @@ import torch
 from dependency_injector import providers
 from torch import nn
 
+from tttv2.backend import backend_for
 from tttv2.container import ModelContainer, open_accelerator
 from tttv2.errors import CheckpointError, DeviceCoverageError, SpecError, TTTError
 from tttv2.families.base import find_family, size_keys
@@ -154,8 +155,8 @@ def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Map
 
     The spec's sizes are first compared with the tensors' headers, so a config the weights contradict
     fails naming its key before anything is built. ``check_finite`` refuses a weight holding NaN or
-    infinity (a scan of each tensor as it is read; ``False`` skips it for speed). The TTNN path does
-    not scan yet.
+    infinity (a scan of each tensor as it is read; ``False`` skips it for speed). The device's backend
+    loads the weights (the TTNN backend does not scan yet).
     """
     _check_dimensions(checkpoint, spec.dims)
     problems = spec.validate(device=device)
@@ -168,31 +169,25 @@ def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Map
     for slot, factory in factories.items():
         getattr(container, slot).override(providers.Factory(factory))
     model = container.model()
-    from tttv2.ttnn.model import TTNNDecoderModel
-
-    if isinstance(model, TTNNDecoderModel):  # its weights become ttnn tensors; "ttnn" is no torch.device
-        from tttv2.ttnn.loading import load_device_weights
-
-        load_device_weights(model, checkpoint, progress=progress)
-    else:
-        load_weights(model, checkpoint, device=torch.device(device), dtype=dtype, progress=progress,
-                     check_finite=check_finite)
+    backend_for(device).load_weights(model, checkpoint, device=device, dtype=dtype, progress=progress,
+                                     check_finite=check_finite)
     return model
 
 
-def load_weights(model: nn.Module, checkpoint: Checkpoint, *, device: torch.device, dtype: torch.dtype,
+def load_weights(model: DecoderModel, checkpoint: Checkpoint, *, device: torch.device | str, dtype: torch.dtype,
                  progress: Progress | None = None, check_finite: bool = True) -> None:
-    """Assign each parameter from the checkpoint after checking every name, shape and dtype first.
+    """Load every weight of ``checkpoint`` into ``model`` (built on meta) through the backend that built it."""
+    backend_for(model.hardware).load_weights(model, checkpoint, device=str(device), dtype=dtype, progress=progress,
+                                             check_finite=check_finite)
+
+
+def assign_weights(model: nn.Module, checkpoint: Checkpoint, *, device: torch.device, dtype: torch.dtype,
+                   progress: Progress | None = None, check_finite: bool = True) -> None:
+    """Assign each torch parameter from the checkpoint after checking every name, shape and dtype first.
 
     With ``check_finite``, each tensor is scanned for NaN and infinity once it is read and converted.
+    This is how the torch backend (and any backend of torch modules) loads a model.
     """
-    from tttv2.ttnn.model import TTNNDecoderModel
-
-    if isinstance(model, TTNNDecoderModel):  # it has no torch parameters: its weights are device tensors
-        from tttv2.ttnn.loading import load_device_weights
-
-        load_device_weights(model, checkpoint, progress=progress)
-        return
     plan = _plan(model, checkpoint)
     for done, (parameter, tensor_name) in enumerate(plan, start=1):
         stored = checkpoint.source.load(tensor_name)

@@ -9,8 +9,7 @@ import torch
 from torch import Tensor, nn
 
 from tttv2.errors import GenerationError, SpecError
-from tttv2.modules.cache import BoundLayerCache
-from tttv2.protocols import Block, Embedding, KVCache, LMHead, Norm
+from tttv2.protocols import Block, BoundLayerCache, Embedding, KVCache, LMHead, Norm
 
 if TYPE_CHECKING:
     from tttv2.build import SlotRecord

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, runtime_checkable
 
 if TYPE_CHECKING:
     import torch
@@ -68,6 +68,20 @@ class KVCache(Protocol[T]):
     def key_positions(self, layer: int) -> T:
         """Absolute positions ``[batch, kv_len]`` of the keys the last ``update`` of ``layer`` returned."""
         ...
+
+
+class BoundLayerCache(Generic[T]):
+    """One layer of a :class:`KVCache` as a :class:`LayerCache`, so layers need not know their own index."""
+
+    def __init__(self, cache: KVCache[T], layer: int) -> None:
+        self._cache = cache
+        self._layer = layer
+
+    def update(self, k: T, v: T, positions: T) -> tuple[T, T]:
+        return self._cache.update(self._layer, k, v, positions)
+
+    def key_positions(self) -> T:
+        return self._cache.key_positions(self._layer)
 
 
 def cache_request(*, batch_size: int, capacity: int, windows: tuple[int | None, ...]) -> dict[str, object]:

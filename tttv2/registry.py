@@ -17,6 +17,7 @@ from typing import TypeVar
 
 import attrs
 
+from tttv2.backend import hardware_names
 from tttv2.conformance import Problem, check_conformance
 from tttv2.errors import ConformanceError, DuplicateModuleError, RegistrationError, UnknownModuleError
 from tttv2.protocols import CONTRACTS, LINEAR_GROUPS
@@ -32,7 +33,6 @@ PerformanceHints = Mapping[str, "str | int | float"]
 ENTRY_POINT_GROUP = "tttv2.modules"
 """Third-party packages list modules (or ``register(registry)`` callables) under this group."""
 
-HARDWARE = ("cpu", "cuda", "ttnn")
 _NAME_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9.]+)*")
 """Module names and categories: kebab-case, whole string (``fullmatch``: ``$`` would let a newline through)."""
 _ALIAS_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -562,13 +562,16 @@ def _names_of(name: str, label: str, given: str | Iterable[str]) -> tuple[str, .
 
 
 def _checked_hardware(name: str, hardware_support: str | Iterable[str]) -> tuple[str, ...]:
+    """Lower-cased, deduplicated hardware names, each served by a registered backend."""
     hardware = tuple(dict.fromkeys(h.lower() for h in _names_of(name, "hardware_support", hardware_support)))
+    known = hardware_names()
     if not hardware:
-        raise RegistrationError(f"{name!r}: hardware_support is empty; name at least one of {', '.join(HARDWARE)}")
+        raise RegistrationError(f"{name!r}: hardware_support is empty; name at least one of {', '.join(known)}")
     for each in hardware:
-        if each not in HARDWARE:
+        if each not in known:
             raise RegistrationError(f"{name!r}: unknown hardware {each!r} in hardware_support; choose from "
-                                    f"{', '.join(HARDWARE)}{did_you_mean(close_matches(each, HARDWARE))}")
+                                    f"{', '.join(known)}{did_you_mean(close_matches(each, known))} "
+                                    "(register_backend adds hardware)")
     return hardware
 
 

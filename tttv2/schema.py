@@ -13,12 +13,11 @@ from typing import Literal, Union
 
 import attrs
 
+from tttv2.backend import runtime_keywords
 from tttv2.protocols import CONTRACTS, Linear, LinearFactory
 from tttv2.suggestions import close_matches, did_you_mean
 
 _MISSING = inspect.Parameter.empty
-RUNTIME_PARAMETERS = frozenset({"device", "dtype", "mesh_device"})
-"""Constructor keywords filled by the build target, never by a config."""
 
 _CATEGORY_OF_CONTRACT: dict[type, str] = {contract: category for category, contract in CONTRACTS.items()
                                           if contract is not Linear}
@@ -92,13 +91,14 @@ def schema_of(cls: type) -> ConfigSchema:
     fields: list[ConfigField] = []
     collaborators: list[Collaborator] = []
     accepts_any = False
+    runtime = runtime_keywords()
     for index, parameter in enumerate(signature.parameters.values()):
         if index == 0 and parameter.name == "self":
             continue
         if parameter.kind in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD):
             accepts_any = accepts_any or parameter.kind is inspect.Parameter.VAR_KEYWORD
             continue
-        if parameter.name in RUNTIME_PARAMETERS:
+        if parameter.name in runtime:  # filled by the build target, never by a config
             continue
         annotation = hints.get(parameter.name, typing.Any)
         collaborator = _collaborator(parameter.name, annotation)

@@ -10,8 +10,9 @@ import attrs
 import torch
 from torch import nn
 
+from tttv2.backend import backend_for
 from tttv2.build import dimension_values, slot_for
-from tttv2.errors import SlotConfigError, SpecError, TTTError
+from tttv2.errors import DeviceUnavailableError, SlotConfigError, SpecError, TTTError
 from tttv2.model import DecoderModel
 from tttv2.registry import Registry, current_registry, use_registry
 from tttv2.resolve import NoImplementationError, ResolutionError, resolve
@@ -40,10 +41,14 @@ def validate_spec(spec: ModelSpec, device: str = "cpu", registry: Registry | Non
     ``layers[i].<slot>`` (``i`` the group's first layer), without repeating the base's problems.
     When all of that passes, one block per distinct configuration is built on torch's ``meta`` device with the
     embedding, final norm and head, and run on a short input: that catches shape mismatches between
-    slots without allocating memory (skipped for ``ttnn``, whose modules do not run on meta).
+    slots without allocating memory (where the device's backend ``checks_on_meta``; not ttnn's).
     """
     registry = registry or current_registry()
     hardware = device.split(":")[0]
+    try:
+        backend = backend_for(device)
+    except DeviceUnavailableError as exc:
+        return [SpecProblem("device", str(exc))]
     try:
         groups = spec.layer_groups()
     except ValueError as exc:
@@ -61,7 +66,7 @@ def validate_spec(spec: ModelSpec, device: str = "cpu", registry: Registry | Non
                 path = f"layers[{group.first}].{slot}"
                 problems += [p for p in _check_ref(spec, slot, ref, path, hardware, registry, seen)
                              if _relative(p, path) not in reported]
-    if problems or hardware == "ttnn":
+    if problems or not backend.checks_on_meta:
         return problems
     with use_registry(registry):
         return _meta_run(spec, device, _distinct_layers(spec, groups))

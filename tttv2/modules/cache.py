@@ -8,7 +8,7 @@ import torch
 from torch import Tensor
 
 from tttv2.errors import GenerationError
-from tttv2.protocols import KVCache
+from tttv2.protocols import BoundLayerCache as BoundLayerCache  # its home before the core needed it
 from tttv2.registry import default_registry
 
 
@@ -88,15 +88,3 @@ class StaticKVCache:
         return returned
 
 
-class BoundLayerCache:
-    """One layer of a :class:`KVCache`, so layers need not know their own index."""
-
-    def __init__(self, cache: KVCache[Tensor], layer: int) -> None:
-        self._cache = cache
-        self._layer = layer
-
-    def update(self, k: Tensor, v: Tensor, positions: Tensor) -> tuple[Tensor, Tensor]:
-        return self._cache.update(self._layer, k, v, positions)
-
-    def key_positions(self) -> Tensor:
-        return self._cache.key_positions(self._layer)

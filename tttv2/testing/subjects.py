@@ -11,7 +11,7 @@ import attrs
 import torch
 from torch import nn
 
-from tttv2.build import QK_NORM_PARAMETERS, bind_fields, runtime_keywords
+from tttv2.build import QK_NORM_PARAMETERS, bind_fields, parameter_names
 from tttv2.modules import (
     GreedySampler,
     GroupedQueryAttention,
@@ -150,7 +150,7 @@ def build(cls: type, config: Mapping[str, object], dims: Mapping[str, int | floa
         else:
             kwargs[collaborator.name] = _default_collaborator(collaborator.name, collaborator.category, dims,
                                                               device, dtype)
-    accepted = runtime_keywords(cls)
+    accepted = parameter_names(cls)
     if "device" in accepted:
         kwargs["device"] = device
     if "dtype" in accepted:
