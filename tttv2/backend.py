@@ -136,23 +136,27 @@ _entry_points_loaded = False
 
 
 def register_backend(backend: Backend, *, replace: bool = False) -> Backend:
-    """Make ``backend`` serve its hardware names; a name another backend serves needs ``replace=True``."""
+    """Make ``backend`` serve its hardware names.
+
+    A name or hardware another backend has needs ``replace=True``: the newest registration then serves
+    that hardware, and :func:`unregister_backend` hands it back (an instrumented ``cpu`` backend in a test).
+    """
     backend = _checked(backend)
     with _lock:
         taken = {h: other.name for other in _backends.values() if other.name != backend.name for h in other.hardware}
         clash = sorted(h for h in backend.hardware if h in taken)
-        if (clash or backend.name in _backends) and not replace:
+        if not replace and (clash or backend.name in _backends):
+            what = f"hardware {clash[0]!r} is" if clash else "the name is"
             owner = taken[clash[0]] if clash else backend.name
-            raise RegistrationError(f"backend {backend.name!r}: {'hardware ' + repr(clash[0]) if clash else 'the name'} "
-                                    f"is already served by backend {owner!r}; pass replace=True to replace it")
-        for name in {taken[h] for h in clash}:
-            del _backends[name]
-        _backends[backend.name] = backend
+            raise RegistrationError(f"backend {backend.name!r}: {what} already served by backend {owner!r}; "
+                                    "pass replace=True to take it over")
+        _backends.pop(backend.name, None)
+        _backends[backend.name] = backend  # last: the newest registration serves a shared hardware name
     return backend
 
 
 def unregister_backend(name: str) -> None:
-    """Forget the backend ``name`` (a built-in comes back as declared)."""
+    """Forget the backend ``name``; hardware it took over goes back to the backend that served it before."""
     with _lock:
         _backends.pop(name, None)
         for builtin in _BUILTINS:
@@ -162,7 +166,7 @@ def unregister_backend(name: str) -> None:
 
 def hardware_names() -> tuple[str, ...]:
     """Every hardware name a registered backend serves, in registration order."""
-    return tuple(h for backend in _all() for h in backend.hardware)
+    return tuple(dict.fromkeys(h for backend in _all() for h in backend.hardware))
 
 
 def runtime_keywords() -> frozenset[str]:
@@ -174,7 +178,7 @@ def backend_for(device: str) -> Backend:
     """The backend serving ``device`` (``"cpu"``, ``"cuda:1"``, ``"ttnn"``), imported on first use."""
     hardware = device.partition(":")[0].lower()
     with _lock:
-        for name, backend in tuple(_backends.items()):
+        for name, backend in reversed(_backends.items()):  # the newest registration wins
             if hardware in backend.hardware:
                 if isinstance(backend, _Declared):
                     backend = _backends[name] = backend.load()
