@@ -42,10 +42,10 @@ class CountingSteps:
 class Float64Backend:
     """CPU, every weight and activation in float64; ``calls`` counts devices opened and generation steps."""
 
-    name = "float64-cpu"
-    hardware = ("cpu",)
+    name: str = "float64-cpu"
+    hardware: tuple[str, ...] = ("cpu",)
     runtime_keywords: frozenset[str] = frozenset()
-    checks_on_meta = True
+    checks_on_meta: bool = True
 
     def __init__(self) -> None:
         self.calls: Counter[str] = Counter()

@@ -19,10 +19,10 @@ from tttv2.protocols import KVCache
 class TorchBackend:
     """The default backend: builds on the torch device itself, validates on ``meta``, runs eagerly."""
 
-    name = "torch"
-    hardware = ("cpu", "cuda")
+    name: str = "torch"
+    hardware: tuple[str, ...] = ("cpu", "cuda")
     runtime_keywords: frozenset[str] = frozenset()
-    checks_on_meta = True
+    checks_on_meta: bool = True
 
     def open_device(self, device: str) -> object:
         if device.partition(":")[0] == "cuda" and not torch.cuda.is_available():

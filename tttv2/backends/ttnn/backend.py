@@ -24,10 +24,10 @@ from tttv2.ttnn.tensor_types import MeshDevice
 class TTNNBackend:
     """``"ttnn"`` is device 0, ``"ttnn:N"`` device N; modules taking ``mesh_device`` get the opened device."""
 
-    name = "ttnn"
-    hardware = ("ttnn",)
-    runtime_keywords = frozenset({"mesh_device"})
-    checks_on_meta = False  # TTNN modules hold no torch parameters to run on meta
+    name: str = "ttnn"
+    hardware: tuple[str, ...] = ("ttnn",)
+    runtime_keywords: frozenset[str] = frozenset({"mesh_device"})
+    checks_on_meta: bool = False  # TTNN modules hold no torch parameters to run on meta
 
     def open_device(self, device: str) -> object:
         return open_target_device(device)
