@@ -17,7 +17,7 @@ from tttv2.container import ModelContainer, open_accelerator
 from tttv2.errors import CheckpointError, DeviceCoverageError, SpecError, TTTError
 from tttv2.families.base import find_family, size_keys
 from tttv2.model import DecoderModel
-from tttv2.protocols import LINEAR_GROUPS, Family
+from tttv2.protocols import LINEAR_GROUPS, Family, LoadsCheckpoint
 from tttv2.spec import SLOT_CATEGORIES, Dimensions, ModelSpec, ModuleRef, parse_module_ref
 from tttv2.suggestions import close_matches, did_you_mean
 from tttv2.weights import TensorInfo, WeightSource, open_gguf, open_safetensors_dir
@@ -186,24 +186,59 @@ def assign_weights(model: nn.Module, checkpoint: Checkpoint, *, device: torch.de
     """Assign each torch parameter from the checkpoint after checking every name, shape and dtype first.
 
     With ``check_finite``, each tensor is scanned for NaN and infinity once it is read and converted.
-    This is how the torch backend (and any backend of torch modules) loads a model.
+    A module that :class:`~tttv2.protocols.LoadsCheckpoint` (a quantized linear) is handed its tensors
+    instead. This is how the torch backend (and any backend of torch modules) loads a model.
     """
     plan = _plan(model, checkpoint)
     for done, (parameter, tensor_name) in enumerate(plan, start=1):
-        stored = checkpoint.source.load(tensor_name)
-        tensor = checkpoint.family.transform(parameter, stored, checkpoint.spec, checkpoint.checkpoint_format)
-        tensor = tensor.to(device=device, dtype=dtype)
-        if check_finite and not _all_finite(tensor):
-            raise _non_finite_error(checkpoint.source.path, tensor_name, parameter, stored, dtype)
         owner_name, _, leaf = parameter.rpartition(".")
         owner = model.get_submodule(owner_name)
-        setattr(owner, leaf, nn.Parameter(tensor, requires_grad=False))
+        stored = CheckpointTensor(checkpoint=checkpoint, parameter=parameter, name=tensor_name, device=device,
+                                  dtype=dtype, check_finite=check_finite)
+        if isinstance(owner, LoadsCheckpoint):
+            owner.load_checkpoint(leaf, stored)
+        else:
+            setattr(owner, leaf, nn.Parameter(stored.dense(), requires_grad=False))
         if progress is not None:
             progress(done, len(plan))
     leftovers = [name for name, value in [*model.named_parameters(), *model.named_buffers()] if value.is_meta]
     if leftovers:
         raise CheckpointError(f"{checkpoint.source.path}: no weights for {', '.join(leftovers[:8])}"
                               f"{' ...' if len(leftovers) > 8 else ''} (a module with parameters the checkpoint lacks)")
+
+
+@attrs.frozen(kw_only=True)
+class CheckpointTensor:
+    """One checkpoint tensor for one of our parameters; read only when :meth:`dense` or :meth:`raw` is called."""
+
+    checkpoint: Checkpoint
+    parameter: str
+    name: str
+    device: torch.device
+    dtype: torch.dtype
+    check_finite: bool
+
+    @property
+    def stored_type(self) -> str:
+        return self.checkpoint.source.tensor_infos()[self.name].dtype
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return tuple(self.checkpoint.source.tensor_infos()[self.name].shape)
+
+    def dense(self) -> torch.Tensor:
+        """Family-converted, in the model's dtype and device; NaN or infinity is an error naming the tensor."""
+        checkpoint = self.checkpoint
+        stored = checkpoint.source.load(self.name)
+        tensor = checkpoint.family.transform(self.parameter, stored, checkpoint.spec, checkpoint.checkpoint_format)
+        tensor = tensor.to(device=self.device, dtype=self.dtype)
+        if self.check_finite and not _all_finite(tensor):
+            raise _non_finite_error(checkpoint.source.path, self.name, self.parameter, stored, self.dtype)
+        return tensor
+
+    def raw(self) -> torch.Tensor:
+        """The file's own data (GGUF blocks as ``uint8`` rows), without conversion."""
+        return self.checkpoint.source.load_raw(self.name)
 
 
 @attrs.frozen
@@ -310,11 +345,12 @@ def _non_finite_error(path: Path, tensor_name: str, parameter: str, stored: torc
 
 
 def _plan(model: nn.Module, checkpoint: Checkpoint) -> list[tuple[str, str]]:
+    """(parameter, checkpoint tensor) pairs, after checking every name, shape and dtype; one error lists all."""
     infos = checkpoint.source.tensor_infos()
     plan: list[tuple[str, str]] = []
     problems: list[str] = []
     culprits: list[str] = []
-    for parameter, value in model.named_parameters():
+    for parameter, shape, floating in _expected_tensors(model):
         tensor_name = checkpoint.family.weight_name(parameter, checkpoint.checkpoint_format)
         info = infos.get(tensor_name) if tensor_name is not None else None
         if tensor_name is None:
@@ -322,11 +358,11 @@ def _plan(model: nn.Module, checkpoint: Checkpoint) -> list[tuple[str, str]]:
         elif info is None:
             problems.append(f"missing tensor {tensor_name!r} (for parameter {parameter!r})")
             culprits.append(tensor_name)
-        elif tuple(info.shape) != tuple(value.shape):
+        elif tuple(info.shape) != shape:
             culprits.append(tensor_name)
             problems.append(f"tensor {tensor_name!r} has shape {list(info.shape)}, but parameter {parameter!r} "
-                            f"expects {list(value.shape)}")
-        elif value.is_floating_point() and _NOT_FLOAT.fullmatch(info.dtype):
+                            f"expects {list(shape)}")
+        elif floating and _NOT_FLOAT.fullmatch(info.dtype):
             culprits.append(tensor_name)
             problems.append(f"tensor {tensor_name!r} holds {info.dtype} values, but parameter {parameter!r} "
                             "is a floating-point weight")
@@ -338,3 +374,25 @@ def _plan(model: nn.Module, checkpoint: Checkpoint) -> list[tuple[str, str]]:
         raise CheckpointError(f"{checkpoint.source.path} does not match the model:\n{details}{more}",
                               path=checkpoint.source.path, tensors=culprits)
     return plan
+
+
+def _expected_tensors(model: nn.Module) -> list[tuple[str, tuple[int, ...], bool]]:
+    """(parameter path, dense shape, floating) of every weight the checkpoint must supply.
+
+    A module that loads its own tensors declares them (dense, so floating); what it holds is its business.
+    """
+    expected: list[tuple[str, tuple[int, ...], bool]] = []
+    own: list[str] = []
+    seen: set[int] = set()  # a parameter two modules share (a tied weight) is loaded once
+    for prefix, module in model.named_modules():
+        if any(prefix.startswith(f"{outer}.") for outer in own):
+            continue
+        if isinstance(module, LoadsCheckpoint):
+            own.append(prefix)
+            expected += [(f"{prefix}.{name}", tuple(shape), True) for name, shape in module.checkpoint_shapes().items()]
+            continue
+        for name, value in module.named_parameters(recurse=False):
+            if id(value) not in seen:
+                seen.add(id(value))
+                expected.append((f"{prefix}.{name}" if prefix else name, tuple(value.shape), value.is_floating_point()))
+    return expected

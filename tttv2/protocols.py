@@ -168,6 +168,60 @@ class LinearFactory(Protocol[T]):
 
 
 @runtime_checkable
+class StoredTensor(Protocol):
+    """One checkpoint tensor offered to a module that loads its own weights (:class:`LoadsCheckpoint`).
+
+    ``dense()`` is the tensor as any dense parameter gets it: converted by the family (llama.cpp's rotary
+    row order undone, Gemma's stored ``1 + w``), in the model's dtype and device, NaN-checked. ``raw()`` is
+    the file's own data, untouched: a GGUF quantized type as ``uint8`` block rows, anything else in its
+    stored dtype, with no family conversion (a llama GGUF's q/k rows keep llama.cpp's rotary order).
+    """
+
+    @property
+    def name(self) -> str:
+        """The tensor's name in the checkpoint."""
+        ...
+
+    @property
+    def stored_type(self) -> str:
+        """The file's type name: ``Q4_1``, ``Q8_0``, ``F32``, ``BF16``, ..."""
+        ...
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        """The dense shape, torch order."""
+        ...
+
+    def dense(self) -> torch.Tensor:
+        """The values as a dense tensor, ready to use as the parameter of this name."""
+        ...
+
+    def raw(self) -> torch.Tensor:
+        """The data as stored in the file (see the class docstring)."""
+        ...
+
+
+@runtime_checkable
+class LoadsCheckpoint(Protocol):
+    """A module that takes its checkpoint tensors itself instead of having parameters assigned.
+
+    For linears that store weights differently (quantized blocks, a tensor-parallel shard): the loader
+    checks each name and dense shape :meth:`checkpoint_shapes` declares against the checkpoint, then
+    calls :meth:`load_checkpoint` once per name. Parameters and buffers below such a module are its own
+    business, but none may be left on the ``meta`` device afterwards. Validation runs the graph on ``meta``
+    before loading, so ``forward`` must accept meta tensors (a torch operator with a fake kernel does).
+    """
+
+    def checkpoint_shapes(self) -> Mapping[str, tuple[int, ...]]:
+        """The dense tensors this module takes, by parameter name (``weight``, ``bias``) and torch shape."""
+        ...
+
+    def load_checkpoint(self, name: str, tensor: StoredTensor) -> None:
+        """Take the checkpoint tensor for parameter ``name``."""
+        ...
+
+
+@runtime_checkable
 class Norm(Protocol[T]):
     """Normalises over the last axis; the result keeps ``x``'s shape and dtype (category ``norm``)."""
 

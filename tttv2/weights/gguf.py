@@ -56,11 +56,7 @@ class GGUFSource:
 
     def load(self, name: str) -> torch.Tensor:
         """Read one tensor as float32 with shape `tensor_infos()[name].shape`."""
-        if self._tensors is None:
-            raise closed_source_error(self.path, name)
-        tensor = self._tensors.get(name)
-        if tensor is None:
-            raise unknown_tensor_error(self.path, name, self._tensors)
+        tensor = self._tensor(name)
         info = self._infos[name]
         try:
             values = _dequantize(tensor.data, tensor.tensor_type)
@@ -70,6 +66,21 @@ class GGUFSource:
             ) from exc
         self._release(int(tensor.data_offset), int(tensor.n_bytes))
         return torch.from_numpy(values).reshape(info.shape)
+
+    def load_raw(self, name: str) -> torch.Tensor:
+        """The tensor's data as stored: F32/F16 values in their dtype; other types as ``uint8`` block rows."""
+        tensor = self._tensor(name)
+        data = np.array(tensor.data, copy=True)  # never a view of the read-only memory map
+        self._release(int(tensor.data_offset), int(tensor.n_bytes))
+        return torch.from_numpy(data)
+
+    def _tensor(self, name: str) -> ReaderTensor:
+        if self._tensors is None:
+            raise closed_source_error(self.path, name)
+        tensor = self._tensors.get(name)
+        if tensor is None:
+            raise unknown_tensor_error(self.path, name, self._tensors)
+        return tensor
 
     def _release(self, offset: int, length: int) -> None:
         """Drop the file pages just read from this process's resident memory (they stay in the page cache).

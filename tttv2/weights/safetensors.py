@@ -62,6 +62,10 @@ class SafetensorsSource:
         except SafetensorError as exc:
             raise CheckpointError(f"{shard_path}: cannot read tensor {name!r}: {exc}") from exc
 
+    def load_raw(self, name: str) -> torch.Tensor:
+        """The stored tensor: safetensors holds plain dtypes, so this is :meth:`load`."""
+        return self.load(name)
+
     def close(self) -> None:
         """Close every shard's memory map."""
         shards, self._shards = self._shards, None

@@ -45,6 +45,11 @@ class WeightSource(Protocol):
         """
         ...
 
+    def load_raw(self, name: str) -> torch.Tensor:
+        """Read one tensor as stored, never converted: a GGUF quantized type (Q4_1, Q8_0, ...) as its ``uint8``
+        block rows ``[..., bytes per row]``, anything else in its own dtype. For linears that keep blocks."""
+        ...
+
     def close(self) -> None:
         """Release the file handles and memory maps; calling it twice is harmless."""
         ...
