@@ -17,6 +17,7 @@ from tttv2.families.base import unpermute_rotary_rows
 from tttv2.generation import SamplingSettings
 from tttv2.loading import Checkpoint
 from tttv2.modules.rope import RotaryEmbedding as TorchRotaryEmbedding
+from tttv2.protocols import LINEAR_GROUPS
 from tttv2.registry import default_registry
 from tttv2.resolve import resolve
 from tttv2.spec import DEFAULT_MODULES, SLOT_CATEGORIES, Dimensions, LayerOverride, ModuleRef, SlotPatch
@@ -216,3 +217,12 @@ def test_separate_qkv_projections_are_planned_per_projection(smollm2: Checkpoint
         assert planned.tensor_names == (f"blk.0.attn_{part}.weight",)
         torch.testing.assert_close(host_tensor(planned, smollm2), smollm2.source.load(f"blk.0.attn_{part}.weight"),
                                    atol=0, rtol=0)
+
+
+def test_ttnn_precision_groups_use_the_linear_slots_group_names() -> None:
+    assert set(LINEAR_GROUPS) <= {group.value for group in TensorGroup}
+    precision = TTNNPrecision.for_groups({"ffn.up": "bfloat8_b", "ffn.down": "bfloat4_b", "attention.qkv": "float32"})
+    assert precision == TTNNPrecision(ffn="bfloat8_b", ffn_down="bfloat4_b", attention_qkv="float32")
+    assert precision.dtype_of(TensorGroup("ffn.down")) == "bfloat4_b" and precision.dtype_of(TensorGroup.HEAD) == "bfloat16"
+    with pytest.raises(ConfigError, match=r"unknown tensor group 'ffn\.dwn'.*did you mean 'ffn\.down'"):
+        TTNNPrecision.for_groups({"ffn.dwn": "bfloat8_b"})

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, get_args
 
 import attrs
 
 from tttv2.errors import ConfigError
+from tttv2.suggestions import close_matches, did_you_mean
 
 if TYPE_CHECKING:
     import ttnn
@@ -19,17 +21,29 @@ BLOCK_FLOATS: frozenset[str] = frozenset({"bfloat8_b", "bfloat4_b"})
 
 
 class TensorGroup(enum.Enum):
-    """Weights that share a precision setting (tt-metal's ``TensorGroup`` idea, without its string keys)."""
+    """Weights that share a precision setting (tt-metal's ``TensorGroup`` idea).
+
+    The projection groups' values are the ``linear`` slot's tensor groups (``attention.qkv``, ``ffn.up``, ...,
+    :data:`tttv2.protocols.LINEAR_GROUPS`), so one name picks a projection on torch and its dtype on TTNN.
+    """
 
     EMBEDDING = "embedding"
     NORM = "norm"
-    ATTENTION_QKV = "attention_qkv"
-    ATTENTION_OUTPUT = "attention_output"
-    FFN = "ffn"
-    FFN_DOWN = "ffn_down"
+    ATTENTION_QKV = "attention.qkv"
+    ATTENTION_OUTPUT = "attention.out"
+    FFN = "ffn.up"
+    FFN_DOWN = "ffn.down"
     HEAD = "head"
     ROTARY = "rotary"
     KV_CACHE = "kv_cache"
+
+
+_FIELD_OF: dict[TensorGroup, str] = {
+    TensorGroup.EMBEDDING: "embedding", TensorGroup.NORM: "norm", TensorGroup.ATTENTION_QKV: "attention_qkv",
+    TensorGroup.ATTENTION_OUTPUT: "attention_output", TensorGroup.FFN: "ffn", TensorGroup.FFN_DOWN: "ffn_down",
+    TensorGroup.HEAD: "head", TensorGroup.KV_CACHE: "kv_cache",
+}
+"""The :class:`TTNNPrecision` field holding each group's dtype (rotary tables are always bfloat16)."""
 
 
 ROW_MAJOR_GROUPS = frozenset({TensorGroup.EMBEDDING, TensorGroup.NORM})
@@ -40,7 +54,8 @@ ROW_MAJOR_GROUPS = frozenset({TensorGroup.EMBEDDING, TensorGroup.NORM})
 class TTNNPrecision:
     """The device dtype of each weight group; activations are always bfloat16.
 
-    ``TTNNPrecision(ffn="bfloat8_b", ffn_down="bfloat8_b")`` halves the MLP's weight memory.
+    ``TTNNPrecision(ffn="bfloat8_b", ffn_down="bfloat8_b")`` halves the MLP's weight memory; so does
+    ``TTNNPrecision.for_groups({"ffn.up": "bfloat8_b", "ffn.down": "bfloat8_b"})``, by the group names specs use.
     Rotary tables are always bfloat16 (``rotary_embedding_llama`` requires it).
     """
 
@@ -57,10 +72,10 @@ class TTNNPrecision:
         allowed = get_args(DeviceDType)
         problems = [f"TTNNPrecision.{f.name}: {getattr(self, f.name)!r} is not one of {', '.join(allowed)}"
                     for f in attrs.fields(TTNNPrecision) if getattr(self, f.name) not in allowed]
-        problems += [f"TTNNPrecision.{group.value}: {getattr(self, group.value)!r} is a block float, which needs "
-                     f"TILE layout, but this group is stored row-major; use bfloat16 or float32"
+        problems += [f"TTNNPrecision.{_FIELD_OF[group]}: {getattr(self, _FIELD_OF[group])!r} is a block float, which "
+                     f"needs TILE layout, but this group is stored row-major; use bfloat16 or float32"
                      for group in sorted(ROW_MAJOR_GROUPS, key=lambda g: g.value)
-                     if getattr(self, group.value) in BLOCK_FLOATS]
+                     if getattr(self, _FIELD_OF[group]) in BLOCK_FLOATS]
         if problems:
             raise ConfigError("; ".join(problems))
 
@@ -68,8 +83,18 @@ class TTNNPrecision:
         """The dtype name for ``group``."""
         if group is TensorGroup.ROTARY:
             return "bfloat16"
-        value: DeviceDType = getattr(self, group.value)
+        value: DeviceDType = getattr(self, _FIELD_OF[group])
         return value
+
+    @classmethod
+    def for_groups(cls, dtypes: Mapping[str, str]) -> TTNNPrecision:
+        """Dtypes by group name (``attention.qkv``, ``ffn.up``, ``head``, ``embedding``, ...); the rest bfloat16."""
+        by_name = {group.value: group for group in _FIELD_OF}
+        unknown = [name for name in dtypes if name not in by_name]
+        if unknown:
+            raise ConfigError(f"TTNNPrecision: unknown tensor group {unknown[0]!r}; choose from "
+                              f"{', '.join(by_name)}{did_you_mean(close_matches(unknown[0], by_name))}")
+        return cls(**{_FIELD_OF[by_name[name]]: dtype for name, dtype in dtypes.items()})  # type: ignore[arg-type]
 
 
 def ttnn_dtype(name: DeviceDType) -> ttnn.DataType:
