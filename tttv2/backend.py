@@ -204,7 +204,8 @@ def _load_entry_points() -> None:
         for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
             try:
                 loaded = entry_point.load()
-                register_backend(loaded() if callable(loaded) and not isinstance(loaded, Backend) else loaded)
+                make = isinstance(loaded, type) or (callable(loaded) and not isinstance(loaded, Backend))
+                register_backend(loaded() if make else loaded)  # a class or factory, or the backend itself
             except (Exception, SystemExit) as exc:  # a broken plugin must not break tttv2
                 warnings.warn(f"tttv2 backend {entry_point.name!r} ({entry_point.value}) failed to load: {exc!r}",
                               RuntimeWarning, stacklevel=3)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 import torch
 
-from tests.backends.float64_backend import Float64Backend
+import tttv2.backend as backend_module
+from tests.backends.float64_backend import Float64Backend, Float64OwnHardware
 from tests.families.tiny_checkpoints import FAMILIES, prompt_ids, save_checkpoint
 from tttv2 import build_model
 from tttv2.backend import Backend, backend_for, hardware_names, register_backend, unregister_backend
@@ -92,3 +94,19 @@ def test_a_backend_lacking_the_contract_is_refused_by_name() -> None:
     with pytest.raises(RegistrationError, match="Half is not a Backend: it lacks runtime_keywords, checks_on_meta"):
         register_backend(Half())  # type: ignore[arg-type]  # the point: it does not conform
 
+
+
+def test_a_backend_from_the_entry_point_group_adds_its_hardware(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = [importlib.metadata.EntryPoint(name="float64", value="tests.backends.float64_backend:Float64OwnHardware",
+                                           group="tttv2.backends"),
+             importlib.metadata.EntryPoint(name="broken", value="tests.backends.no_such_module:Backend",
+                                           group="tttv2.backends")]
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: found if group == "tttv2.backends" else [])
+    monkeypatch.setattr(backend_module, "_entry_points_loaded", False)
+    try:
+        with pytest.warns(RuntimeWarning, match="tttv2 backend 'broken'"):
+            assert "f64" in hardware_names()
+        assert isinstance(backend_for("f64:0"), Float64OwnHardware)
+    finally:
+        unregister_backend("float64")
+    assert "f64" not in hardware_names()
