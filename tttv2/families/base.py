@@ -33,6 +33,21 @@ class WeightRule:
         return found.groupdict() if found else None
 
 
+@attrs.frozen
+class ParityConfig:
+    """A tiny random checkpoint that exercises some of a family's features, for ``check_family``.
+
+    ``options`` are keyword arguments of the family's own transformers config class, laid over
+    small common dimensions; ``model_type`` defaults to the family's first ``hf_model_types``.
+    """
+
+    name: str
+    options: Mapping[str, object] = attrs.field(factory=dict)
+    model_type: str | None = None
+    initializer_range: float = 0.2
+    embedding_row_norm: float | None = None  # tied heads: equal row norms, or one token wins every argmax
+
+
 LLAMA_WEIGHTS: tuple[WeightRule, ...] = tuple(
     WeightRule(p, h, g) for p, h, g in [
         ("embedding.weight", "model.embed_tokens.weight", "token_embd.weight"),
