@@ -6,7 +6,10 @@ from tttv2.families.base import find_family
 from tttv2.families.gemma3 import Gemma3Family
 from tttv2.families.llama import LlamaFamily
 from tttv2.families.mistral import MistralFamily
+from tttv2.families.mixtral import MixtralFamily
 from tttv2.families.qwen2 import Qwen2Family
 from tttv2.families.qwen3 import Qwen3Family
+from tttv2.families.qwen3_moe import Qwen3MoeFamily
 
-__all__ = ["Gemma3Family", "LlamaFamily", "MistralFamily", "Qwen2Family", "Qwen3Family", "find_family"]
+__all__ = ["Gemma3Family", "LlamaFamily", "MistralFamily", "MixtralFamily", "Qwen2Family", "Qwen3Family",
+           "Qwen3MoeFamily", "find_family"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
+import attrs
 import torch
 
 from tttv2.families.base import (
@@ -19,6 +20,7 @@ from tttv2.families.base import (
     sliding_layers,
     unpermute_rotary_rows,
 )
+from tttv2.families.experts import expert_weight_name, gguf_experts, gguf_sparse_layers, with_experts
 from tttv2.registry import default_registry
 from tttv2.spec import LayerOverride, ModelSpec, ModuleRef, SlotPatch
 
@@ -62,10 +64,18 @@ class LlamaFamily:
         return llama_spec(config, architecture=self.hf_model_types[0])
 
     def spec_from_gguf(self, metadata: Mapping[str, object], tensor_names: Collection[str]) -> ModelSpec:
-        return self.spec_from_hf(hf_config_from_gguf(metadata, tensor_names))
+        spec = self.spec_from_hf(hf_config_from_gguf(metadata, tensor_names))
+        # llama.cpp has no mixtral architecture: Mixtral is a llama file with experts (llama.expert_count),
+        # its top-k router weights always renormalised, feed_forward_length the experts' size
+        experts = gguf_experts(metadata, tensor_names, normalize_top_k=True, intermediate_key="feed_forward_length")
+        if experts is None:
+            return spec
+        sparse = gguf_sparse_layers(tensor_names, spec.dims.num_layers)
+        return attrs.evolve(with_experts(spec, experts, sparse), architecture="mixtral")
 
     def weight_name(self, parameter: str, checkpoint_format: str) -> str | None:
-        return checkpoint_name(LLAMA_WEIGHTS, parameter, checkpoint_format)
+        return (checkpoint_name(LLAMA_WEIGHTS, parameter, checkpoint_format)
+                or expert_weight_name(parameter, checkpoint_format, hf=None))
 
     def transform(self, parameter: str, tensor: torch.Tensor, spec: ModelSpec, checkpoint_format: str) -> torch.Tensor:
         if checkpoint_format != "gguf" or not self.rotary_rows_permuted_in_gguf:

@@ -19,11 +19,13 @@ from tttv2.modules.rope import (
     YarnRotaryEmbedding,
 )
 from tttv2.modules.sampler import GreedySampler, TopPSampler
+from tttv2.modules.stacked_experts import StackedExpertMoE
 
 __all__ = [
     "BoundLayerCache", "DenseLinear", "EagerAttention", "GeGLU", "GeluMLP", "GreedySampler", "GroupedQueryAttention", "LayerNorm",
     "LinearHead", "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding", "MixtureOfExperts", "NoPositionEncoding",
     "OffsetRMSNorm", "PreNormBlock", "RMSNorm", "RotaryEmbedding", "SDPAAttention", "SandwichNormBlock",
-    "ScaledEmbedding", "SlidingWindowAttention", "SoftCappedAttention", "StaticKVCache", "SwiGLU", "TiedHead",
+    "ScaledEmbedding", "SlidingWindowAttention", "SoftCappedAttention", "StackedExpertMoE", "StaticKVCache", "SwiGLU",
+    "TiedHead",
     "TokenEmbedding", "TopPSampler", "YarnRotaryEmbedding",
 ]
