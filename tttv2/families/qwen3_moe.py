@@ -66,8 +66,9 @@ class Qwen3MoeFamily(Qwen3Family):
         experts = gguf_experts(metadata, tensor_names, normalize_top_k=True,
                                intermediate_key="expert_feed_forward_length")
         if experts is None:
-            raise CheckpointError(f"the model config lacks {'qwen3moe.expert_count'!r} (a qwen3moe file routes "
-                                  "through experts)")
+            count = metadata.get("qwen3moe.expert_count")
+            raise CheckpointError("qwen3moe.expert_count: a qwen3moe file routes through experts, but it is "
+                                  f"{'missing' if count is None else count}")
         sparse = gguf_sparse_layers(tensor_names, spec.dims.num_layers)
         return attrs.evolve(with_experts(spec, experts, sparse), architecture="qwen3_moe")
 
