@@ -148,7 +148,7 @@ def test_gguf_without_experts_is_refused_by_key(tmp_path: Path) -> None:
     hf = qwen3_moe("qwen3_moe-normalized-mlp-only").build(seed=6)
     path = write_moe_gguf(save_checkpoint(hf, tmp_path / "hf", with_tokenizer=False), tmp_path / "qwen3moe.gguf",
                           arch="qwen3moe", stacked=True, extra_metadata={"qwen3moe.expert_count": 0})
-    with pytest.raises(CheckpointError, match="qwen3moe.expert_count: a qwen3moe file routes through experts, but it is 0"):
+    with pytest.raises(CheckpointError, match=r"qwen3moe\.expert_count: a qwen3moe file routes through experts, but it is 0"):
         open_checkpoint(path)
 
 

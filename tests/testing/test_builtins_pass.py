@@ -17,6 +17,7 @@ CONFIGS: dict[str, dict[str, object]] = {
     "rope-linear": {"factor": 2.0},
     "rope-yarn": {"factor": 4.0, "original_max_seq_len": 32},
     "moe": {"num_experts": 4},
+    "stacked-expert-moe": {"num_experts": 4},
 }
 
 # Kernels that differ from plain attention on purpose are compared with the reference made to match.
