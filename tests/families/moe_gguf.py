@@ -65,6 +65,8 @@ def _metadata(config: Mapping[str, object], arch: str) -> dict[str, object]:
         f"{arch}.attention.layer_norm_rms_epsilon": config["rms_norm_eps"], f"{arch}.rope.freq_base": rope["rope_theta"],
         f"{arch}.expert_count": experts, f"{arch}.expert_used_count": config["num_experts_per_tok"],
     }
+    if config.get("sliding_window") is not None:
+        metadata[f"{arch}.attention.sliding_window"] = config["sliding_window"]
     if "moe_intermediate_size" in config:
         metadata[f"{arch}.expert_feed_forward_length"] = config["moe_intermediate_size"]
     return metadata

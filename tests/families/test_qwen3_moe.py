@@ -54,8 +54,9 @@ def test_safetensors_checkpoint_matches_transformers(name: str, tmp_path: Path) 
 @pytest.mark.parametrize(("name", "normalized"), [("qwen3_moe-normalized-mlp-only", True),
                                                   ("qwen3_moe-sparse-step-window", False)])
 def test_gguf_file_matches_transformers(name: str, normalized: bool, tmp_path: Path) -> None:
-    """Dense layers are those without a router tensor; expert_weights_norm (default on, as in llama.cpp) is read."""
-    hf = qwen3_moe(name, use_sliding_window=False).build(seed=2)  # qwen3moe GGUF files carry no window
+    """Dense layers are those without a router tensor; expert_weights_norm (default on, as in llama.cpp) and a
+    sliding window, when the file states them, are read."""
+    hf = qwen3_moe(name).build(seed=2)
     path = write_moe_gguf(save_checkpoint(hf, tmp_path / "hf", with_tokenizer=False), tmp_path / "qwen3moe.gguf",
                           arch="qwen3moe", stacked=True,
                           extra_metadata={} if normalized else {"qwen3moe.expert_weights_norm": False})

@@ -43,14 +43,20 @@ class HFExpertNames:
 
 
 def hf_experts(config: Config, *, normalize_top_k: bool, intermediate_key: str) -> Experts:
-    """Expert settings from an HF config: ``num_local_experts`` (transformers 5, Mixtral) or ``num_experts``
-    (Qwen's older configs), ``num_experts_per_tok``, and the experts' hidden size under ``intermediate_key``."""
+    """Expert settings from an HF config: the count (:func:`expert_count_key`), ``num_experts_per_tok``, and the
+    experts' hidden size under ``intermediate_key``."""
     check_silu(config, "hidden_act")
-    count_key = "num_local_experts" if config.get("num_local_experts") is not None else "num_experts"
+    count_key = expert_count_key(config)
     experts = Experts(num_experts=config_int(config, count_key), top_k=config_int(config, "num_experts_per_tok", 2),
                       normalize_top_k=normalize_top_k, intermediate_dim=config_int(config, intermediate_key))
     check_top_k(experts, "num_experts_per_tok", count_key)
     return experts
+
+
+def expert_count_key(config: Config) -> str:
+    """The key an HF config counts its experts under: ``num_local_experts`` (transformers 5 writes it for every
+    MoE family, Mixtral always had it), else ``num_experts`` (Qwen-MoE configs of transformers 4)."""
+    return "num_local_experts" if config.get("num_local_experts") is not None else "num_experts"
 
 
 def gguf_experts(metadata: Mapping[str, object], tensor_names: Collection[str], *, normalize_top_k: bool,

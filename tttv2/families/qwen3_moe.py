@@ -10,6 +10,7 @@ from tttv2.errors import CheckpointError
 from tttv2.families.base import Config, ParityConfig, config_bool, config_int, hf_config_from_gguf
 from tttv2.families.experts import (
     HFExpertNames,
+    expert_count_key,
     expert_weight_name,
     gguf_experts,
     gguf_sparse_layers,
@@ -44,24 +45,17 @@ class Qwen3MoeFamily(Qwen3Family):
     )
 
     def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:
-        # transformers' Qwen3-MoE windows every layer when use_sliding_window is set (max_window_layers unused)
-        windowed = config_bool(config, "use_sliding_window", False) and config.get("sliding_window") is not None
-        spec = super().spec_from_hf({k: v for k, v in config.items() if k not in ("use_sliding_window", "layer_types")})
-        if windowed:
-            attention = spec.modules["attention_layer"]
-            assert attention is not None  # llama_spec always fills it
-            attention = attrs.evolve(attention, config={**attention.config,
-                                                        "window": config_int(config, "sliding_window")})
-            spec = attrs.evolve(spec, modules={**spec.modules, "attention_layer": attention})
+        spec = self._attention_spec(config, windowed=config_bool(config, "use_sliding_window", False))
         sparse = sparse_layers(config, spec.dims.num_layers)
         if sparse:
             experts = hf_experts(config, normalize_top_k=config_bool(config, "norm_topk_prob", False),
                                  intermediate_key="moe_intermediate_size")
             spec = with_experts(spec, experts, sparse)
-        return attrs.evolve(spec, architecture="qwen3_moe")
+        return spec
 
     def spec_from_gguf(self, metadata: Mapping[str, object], tensor_names: Collection[str]) -> ModelSpec:
-        spec = super().spec_from_hf(hf_config_from_gguf(metadata, tensor_names))
+        # a window the file states applies to every layer, as transformers' use_sliding_window does
+        spec = self._attention_spec(hf_config_from_gguf(metadata, tensor_names), windowed=True)
         # llama.cpp always renormalises qwen3moe's top k unless the file says otherwise
         experts = gguf_experts(metadata, tensor_names, normalize_top_k=True,
                                intermediate_key="expert_feed_forward_length")
@@ -69,19 +63,36 @@ class Qwen3MoeFamily(Qwen3Family):
             count = metadata.get("qwen3moe.expert_count")
             raise CheckpointError("qwen3moe.expert_count: a qwen3moe file routes through experts, but it is "
                                   f"{'missing' if count is None else count}")
-        sparse = gguf_sparse_layers(tensor_names, spec.dims.num_layers)
-        return attrs.evolve(with_experts(spec, experts, sparse), architecture="qwen3_moe")
+        return with_experts(spec, experts, gguf_sparse_layers(tensor_names, spec.dims.num_layers))
+
+    def parity_gguf_metadata(self, config: Mapping[str, object]) -> Mapping[str, object]:
+        """The expert keys llama.cpp's converter writes for qwen3moe, for check_family's GGUF copy."""
+        return {"qwen3moe.expert_count": config[expert_count_key(config)], "qwen3moe.expert_used_count": config["num_experts_per_tok"],
+                "qwen3moe.expert_feed_forward_length": config["moe_intermediate_size"],
+                "qwen3moe.expert_weights_norm": config_bool(config, "norm_topk_prob", False)}
 
     def weight_name(self, parameter: str, checkpoint_format: str) -> str | None:
         return super().weight_name(parameter, checkpoint_format) or expert_weight_name(
             parameter, checkpoint_format, QWEN3_MOE_EXPERT_NAMES)
 
+    def _attention_spec(self, config: Config, *, windowed: bool) -> ModelSpec:
+        """Qwen3's spec with dense MLPs; with ``windowed`` and a ``sliding_window``, every layer attends within it
+        (transformers' Qwen3-MoE ignores max_window_layers and layer_types)."""
+        spec = super().spec_from_hf({k: v for k, v in config.items() if k not in ("use_sliding_window", "layer_types")})
+        spec = attrs.evolve(spec, architecture="qwen3_moe")
+        if not windowed or config.get("sliding_window") is None:
+            return spec
+        attention = spec.modules["attention_layer"]
+        assert attention is not None  # llama_spec always fills it
+        window = config_int(config, "sliding_window")
+        return attrs.evolve(spec, modules={**spec.modules, "attention_layer": attrs.evolve(
+            attention, config={**attention.config, "window": window})})
+
 
 def sparse_layers(config: Config, num_layers: int) -> list[int]:
     """Layers with experts, as transformers decides: not in ``mlp_only_layers``, and ``(i + 1)`` a multiple of
     ``decoder_sparse_step``; none when the config has no experts."""
-    count_key = "num_local_experts" if config.get("num_local_experts") is not None else "num_experts"
-    if config_int(config, count_key, 0, minimum=0) == 0:
+    if config_int(config, expert_count_key(config), 0, minimum=0) == 0:
         return []
     step = config_int(config, "decoder_sparse_step", 1)
     dense = mlp_only_layers(config, num_layers)
