@@ -13,8 +13,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import torch
-from gguf import GGUFWriter
+from gguf import GGMLQuantizationType, GGUFWriter
 from gguf.constants import MODEL_TENSOR, TENSOR_NAMES
+from gguf.quants import quantize
 from safetensors.torch import load_file
 
 PER_EXPERT = "blk.{bid}.ffn_{proj}.{xid}"
@@ -29,8 +30,10 @@ _EXPERT_PROJECTIONS = {"w1": "gate", "w3": "up", "w2": "down", "gate_proj": "gat
 
 
 def write_moe_gguf(checkpoint: Path, path: Path, *, arch: str, stacked: bool,
-                   extra_metadata: Mapping[str, object] | None = None) -> Path:
-    """``checkpoint`` (an HF directory saved by ``save_pretrained``) as a GGUF file of architecture ``arch``."""
+                   extra_metadata: Mapping[str, object] | None = None,
+                   experts_as: GGMLQuantizationType | None = None) -> Path:
+    """``checkpoint`` (an HF directory saved by ``save_pretrained``) as a GGUF file of architecture ``arch``;
+    ``experts_as`` quantizes the expert tensors (the router stays F32, as llama.cpp keeps it)."""
     config = json.loads((checkpoint / "config.json").read_text())
     weights = load_file(checkpoint / "model.safetensors")
     writer = GGUFWriter(path, arch=arch)
@@ -42,7 +45,11 @@ def write_moe_gguf(checkpoint: Path, path: Path, *, arch: str, stacked: bool,
         else:
             writer.add_float32(key, float(value))  # type: ignore[arg-type]  # only numbers are written
     for name, tensor in _tensors(weights, config, permute_rotary=arch == "llama", stacked=stacked).items():
-        writer.add_tensor(name, tensor.float().numpy())
+        values = tensor.float().numpy()
+        if experts_as is not None and name.endswith("_exps.weight"):
+            writer.add_tensor(name, quantize(values, experts_as), raw_dtype=experts_as)
+        else:
+            writer.add_tensor(name, values)
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()

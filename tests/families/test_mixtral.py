@@ -9,15 +9,18 @@ from pathlib import Path
 import attrs
 import pytest
 import torch
+from gguf import GGMLQuantizationType
 from safetensors.torch import load_file, save_file
 from transformers import MixtralConfig
 
+from tests.helpers.tolerance import assert_reordered_close, model_reduction_length
+from tests.test_linear_loading_hook import Q8BlockLinear
 from tttv2 import DeviceCoverageError
 from tttv2.container import build_model
 from tttv2.errors import CheckpointError, UnsupportedArchitectureError
 from tttv2.families.llama import LlamaFamily
 from tttv2.families.mixtral import MixtralFamily
-from tttv2.loading import build_for_checkpoint, open_checkpoint
+from tttv2.loading import apply_overrides, build_for_checkpoint, open_checkpoint
 from tttv2.spec import ModelSpec
 
 from .moe_checks import PROMPT_LENGTH, assert_parity, load_model, tiny
@@ -120,6 +123,27 @@ def test_a_missing_expert_tensor_is_named(tmp_path: Path) -> None:
     with pytest.raises(CheckpointError, match=r"missing tensor 'model\.layers\.1\.block_sparse_moe\.experts\.2\.w3"
                                               r"\.weight' \(for parameter 'layers\.1\.ffn\.experts\.2\.up\.weight'\)"):
         load_model(directory)
+
+
+def test_quantized_stacked_experts_reach_a_block_linear_expert_by_expert(tmp_path: Path) -> None:
+    """Q8_0 ffn_*_exps blocks, split by expert, feed a linear that keeps the file's blocks: the same logits
+    as the loader's own dequantization into dense experts."""
+    hf = NO_WINDOW.build(seed=10)
+    path = write_moe_gguf(save_checkpoint(hf, tmp_path / "hf", with_tokenizer=False), tmp_path / "q8.gguf",
+                          arch="llama", stacked=True, experts_as=GGMLQuantizationType.Q8_0)
+    ids = torch.tensor([prompt_ids(PROMPT_LENGTH, seed=11)])
+    checkpoint = open_checkpoint(path)
+    try:
+        blocks, _ = apply_overrides(checkpoint.spec, {"linear.ffn.up": Q8BlockLinear, "linear.ffn.down": Q8BlockLinear})
+        kept = build_for_checkpoint(checkpoint, blocks, {}, "cpu", torch.float32).eval()
+        dense = build_for_checkpoint(checkpoint, checkpoint.spec, {}, "cpu", torch.float32).eval()
+    finally:
+        checkpoint.source.close()
+    expert = kept.layers[1].ffn.experts[3].down
+    assert isinstance(expert, Q8BlockLinear) and expert.stored_types == ["Q8_0"]
+    with torch.no_grad():
+        expected = dense(ids)
+        assert_reordered_close(kept(ids), expected, model_reduction_length(dense.spec.dims, keys=PROMPT_LENGTH))
 
 
 @pytest.mark.parametrize("stacked", [False, True], ids=["moe", "stacked-expert-moe"])
