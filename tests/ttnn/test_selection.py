@@ -70,7 +70,8 @@ def test_smollm2_resolves_every_slot_to_a_ttnn_module(smollm2: Checkpoint) -> No
             assert chosen.cls.__module__.startswith("tttv2.ttnn."), (slot, chosen)
 
 
-@pytest.mark.parametrize("ffn", [ModuleRef(module="moe", config={"num_experts": 4}), ModuleRef(module="gelu-mlp")])
+@pytest.mark.parametrize("ffn", [ModuleRef(module="moe", config={"num_experts": 4}), ModuleRef(module="gelu-mlp"),
+                                 ModuleRef(module="stacked-expert-moe", config={"num_experts": 4})])
 def test_slots_without_a_ttnn_implementation_are_listed(llama_dims: Dimensions, ffn: ModuleRef) -> None:
     spec = ModelSpec.create(dims=llama_dims, modules={"ffn": ffn})
     assert spec.validate(device="cpu") == []
