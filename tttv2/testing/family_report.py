@@ -6,8 +6,8 @@ from collections.abc import Mapping
 
 import attrs
 
-FAMILY_ROW_HEADER = ("config", "format", "result", "logits PCC", "argmax", "greedy", "cached decode",
-                     "first diverging stage / note")
+FAMILY_ROW_HEADER = ("config", "format", "result", "min logits PCC", "argmax", "greedy tokens",
+                     "cached decode error", "note")
 """Column names of :meth:`FamilyReport.as_rows`."""
 
 
@@ -31,7 +31,8 @@ class ConfigResult:
     could run (building, saving or loading); ``skipped`` why the format was not tried;
     ``first_divergence`` names the first stage (``embedding``, ``layer N``, ``final norm``, ``head``)
     whose hidden states disagree with transformers' when a check failed; ``figures`` holds the
-    numbers (``min_pcc``, ``max_abs_error``, ``greedy_agreeing``, ``decode_max_error``) for tools.
+    numbers (``min_pcc``, ``max_abs_error``, ``argmax_agreeing`` of ``positions``, ``greedy_agreeing`` of
+    ``new_tokens``, ``decode_max_error`` against ``decode_tolerance``) for tools.
     """
 
     config: str
@@ -63,12 +64,14 @@ class ConfigResult:
         raise KeyError(f"{name!r} was not checked; checked: {', '.join(c.name for c in self.checks) or 'nothing'}")
 
     def as_row(self) -> tuple[str, ...]:
-        """One row under :data:`FAMILY_ROW_HEADER`."""
-        cells = {c.name: ("" if c.passed else "FAIL: ") + c.detail for c in self.checks}
-        note = self.skipped or self.error or (f"first diverging stage: {self.first_divergence}"
-                                              if self.first_divergence else "")
-        return (self.config, self.checkpoint_format, self.status, cells.get("logits", "-"), cells.get("argmax", "-"),
-                cells.get("greedy", "-"), cells.get("cached decode", "-"), note)
+        """One row of figures under :data:`FAMILY_ROW_HEADER`; ``str(self)`` has each check's full detail."""
+        f = self.figures
+        if not self.checks:
+            return (self.config, self.checkpoint_format, self.status, "-", "-", "-", "-", self.skipped or self.error or "")
+        note = f"first diverging stage: {self.first_divergence}" if self.first_divergence else ""
+        return (self.config, self.checkpoint_format, self.status, f"{f['min_pcc']:.6f}",
+                f"{f['argmax_agreeing']:.0f}/{f['positions']:.0f}", f"{f['greedy_agreeing']:.0f}/{f['new_tokens']:.0f}",
+                f"{f['decode_max_error']:.2g} (tol {f['decode_tolerance']:.2g})", note)
 
     def as_dict(self) -> dict[str, object]:
         return {
