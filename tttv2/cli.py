@@ -30,7 +30,8 @@ EXIT_INTERRUPTED = 130
 DEFAULT_CHECK_TIMEOUT = 60.0
 """Seconds ``ttt check`` gives each step; the same as ``tttv2.testing.check.DEFAULT_TIMEOUT`` (not imported: torch)."""
 
-USER_CODE_COMMANDS = frozenset({"check", "check-family", "validate", "graph", "info", "list-modules", "search", "docs", "schema"})
+USER_CODE_COMMANDS = frozenset({"check", "check-family", "validate", "graph", "info", "list-modules", "search", "docs",
+                                "schema"})
 """Commands that may import the user's own modules from the current directory (spec paths, ``--import``).
 
 ``check-family`` loads only the checkpoints it writes to a temporary directory. The others
@@ -88,7 +89,7 @@ class _Interruptible(click.Group):
 @click.option("--import", "imports", multiple=True, metavar="MODULE",
               help="Import MODULE (a dotted name, repeatable) before the command, so the modules it registers "
                    "are listed, searched, checked and usable in specs. The current directory is searched "
-                   "after installed packages (for check, validate, graph, info, list-modules, search, docs, "
+                   "after installed packages (for check, check-family, validate, graph, info, list-modules, search, docs, "
                    "schema).")
 @click.pass_context
 def main(ctx: click.Context, imports: tuple[str, ...]) -> None:
