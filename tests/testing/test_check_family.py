@@ -67,6 +67,17 @@ class BrokenLlamaFamily(LlamaFamily):
         return super().transform(parameter, tensor, spec, checkpoint_format)
 
 
+class ScaledInGGUFLlamaFamily(LlamaFamily):
+    """Doubles the GGUF FFN down-projections on loading: no permutation plus offset undoes that."""
+
+    parity_configs = (ParityConfig("scaled"),)
+
+    def transform(self, parameter: str, tensor: torch.Tensor, spec: ModelSpec, checkpoint_format: str) -> torch.Tensor:
+        if checkpoint_format == "gguf" and parameter.endswith("ffn.down.weight"):
+            return tensor * 2
+        return super().transform(parameter, tensor, spec, checkpoint_format)
+
+
 class SilentFamily(LlamaFamily):
     parity_configs = ()
 
@@ -78,6 +89,7 @@ def scratch() -> Iterator[Registry]:
         registry.register(AcmeLlamaFamily, name="acme-llama", category="family")
         registry.register(BrokenLlamaFamily, name="broken-llama", category="family")
         registry.register(SilentFamily, name="silent-llama", category="family")
+        registry.register(ScaledInGGUFLlamaFamily, name="scaled-llama", category="family")
         yield registry
 
 
@@ -98,6 +110,20 @@ def test_a_broken_family_fails_naming_the_first_diverging_layer(scratch: Registr
     pccs = dict(result.stage_pccs)
     assert pccs["layer 0"] >= 0.9999 > pccs["layer 1"]
     assert "first diverging stage: layer 1" in str(report)
+
+
+def test_gguf_is_written_with_the_inverse_of_the_family_transform() -> None:
+    report = check_family("llama", configs=["llama"])  # llama.cpp's permuted Q/K rows, undone by the family
+    assert [(r.checkpoint_format, r.status) for r in report.results] == [("safetensors", "pass"), ("gguf", "pass")]
+
+
+def test_gguf_is_skipped_naming_a_transform_whose_inverse_cannot_be_derived(scratch: Registry) -> None:
+    report = check_family("scaled-llama")
+    assert report.passed and report.result("scaled").status == "pass"
+    skipped = report.result("scaled", "gguf")
+    assert skipped.status == "skipped" and not skipped.checks
+    assert skipped.skipped is not None and "layers.0.ffn.down.weight" in skipped.skipped
+    assert "inverse cannot be derived" in skipped.skipped
 
 
 def test_a_family_without_parity_configs_is_told_what_to_add(scratch: Registry) -> None:
