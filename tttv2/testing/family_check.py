@@ -110,6 +110,10 @@ def _parity_configs(name: str, family: Family) -> tuple[ParityConfig, ...]:
             "config class that exercise each of its features")
     if not all(isinstance(c, ParityConfig) for c in configs):
         raise FamilyCheckError(f"family {name!r}: parity_configs must be a tuple of ParityConfig, got {configs!r}")
+    names = [c.name for c in configs]
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    if repeated:
+        raise FamilyCheckError(f"family {name!r}: parity config names must be unique; repeated: {', '.join(repeated)}")
     return tuple(configs)
 
 
@@ -117,6 +121,9 @@ def _chosen(family: str, declared: tuple[ParityConfig, ...], names: Sequence[str
     if names is None:
         return declared
     known = [c.name for c in declared]
+    if not names:
+        raise FamilyCheckError(f"family {family!r}: configs is empty; name some of {', '.join(known)}, or pass None "
+                               "for all")
     unknown = [n for n in names if n not in known]
     if unknown:
         raise FamilyCheckError(f"family {family!r} declares no parity config {unknown[0]!r}"
