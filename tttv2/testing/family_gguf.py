@@ -118,7 +118,8 @@ def _metadata(architecture: str, config: Mapping[str, object]) -> dict[str, obje
     metadata[f"{architecture}.rope.freq_base"] = float(_real(rope, "rope_theta"))
     if rope.get("rope_type", "default") != "default":
         metadata[f"{architecture}.rope.scaling.type"] = rope["rope_type"]
-        metadata[f"{architecture}.rope.scaling.factor"] = float(_real(rope, "factor"))
+        if rope.get("factor") is not None:  # longrope has none: the spec read back then names what is lost
+            metadata[f"{architecture}.rope.scaling.factor"] = float(_real(rope, "factor"))
         if rope.get("original_max_position_embeddings") is not None:
             metadata[f"{architecture}.rope.scaling.original_context_length"] = rope["original_max_position_embeddings"]
     return metadata

@@ -98,14 +98,17 @@ def save_checkpoint(model: PreTrainedModel, directory: Path, *, with_tokenizer: 
 
 @contextmanager
 def quiet_transformers() -> Iterator[None]:
-    """Without transformers' progress bars (``Writing model shards``) inside the block; restored after it."""
+    """Without transformers' progress bars (``Writing model shards``) and its advice on tiny configs inside the
+    block; both restored after it. Errors still show."""
     from transformers.utils import logging
 
-    shown = logging.is_progress_bar_enabled()
+    shown, verbosity = logging.is_progress_bar_enabled(), logging.get_verbosity()
     logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # untyped library
+    logging.set_verbosity_error()  # type: ignore[no-untyped-call]  # untyped library
     try:
         yield
     finally:
+        logging.set_verbosity(verbosity)
         if shown:
             logging.enable_progress_bar()  # type: ignore[no-untyped-call]  # untyped library
 
