@@ -3,6 +3,7 @@ is caught at the right stage; ``ttt check-family`` prints a table and exits non-
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 
 import pytest
@@ -155,6 +156,17 @@ def test_cli_prints_a_table_and_exits_zero_when_the_family_passes() -> None:
     assert code == 0, err
     assert out.splitlines()[0].split("\t")[:3] == ["config", "format", "result"]
     assert "mistral-window-5\tsafetensors\tpass\t" in out and "passed: 1 of 1" in out
+
+
+def test_cli_json_report_for_chosen_configs() -> None:
+    code, out, err = run("check-family", "llama", "--config", "llama-tied", "--no-gguf", "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["family"] == "llama" and report["passed"] is True
+    [result] = report["results"]
+    assert (result["config"], result["format"], result["status"]) == ("llama-tied", "safetensors", "pass")
+    assert [c["name"] for c in result["checks"]] == ["logits", "argmax", "greedy", "cached decode"]
+    assert result["figures"]["min_pcc"] >= 0.9999 and result["figures"]["greedy_agreeing"] == 12
 
 
 def test_cli_exits_non_zero_naming_the_diverging_stage(scratch: Registry) -> None:
