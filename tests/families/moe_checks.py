@@ -1,4 +1,5 @@
-"""Checks shared by the MoE family tests: parity with transformers, cached decode, and routing margins."""
+"""Checks shared by the MoE family tests: parity with transformers (for the GGUF forms check_family does not
+write), cached decode, and routing margins (for check_family's own checkpoints too)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from tttv2.families.base import ParityConfig
 from tttv2.generation import decode_step, make_cache, prefill
 from tttv2.loading import build_for_checkpoint, open_checkpoint
 from tttv2.model import DecoderModel
+from tttv2.testing import family_check
+from tttv2.testing.tiny_checkpoints import tiny_model
 
 from .test_random_checkpoints import assert_same_logits, hf_greedy, our_greedy
 from .tiny_checkpoints import TinyFamily, prompt_ids
@@ -61,6 +64,18 @@ def assert_parity(ours: DecoderModel, hf: PreTrainedModel, *, seed: int) -> None
     assert len(set(expected)) > 2  # a model stuck on one token would hide cache and window bugs
     assert our_greedy(ours, greedy_ids, NEW_TOKENS) == expected
     assert_cached_decode_matches_forward(ours, decode_ids)
+
+
+def check_family_routing_margin(config: ParityConfig, model_type: str) -> float:
+    """The least top-k logit margin of every token transformers routes in ``check_family``'s run of ``config``:
+    the same seeded model (seed 0), its prompt (seed 1), and the greedy continuation."""
+    hf = tiny_model(config, model_type, seed=0)
+    ids = prompt_ids(family_check.PROMPT_LENGTH, seed=1)
+    with routing_margins(hf) as margins:
+        with torch.no_grad():
+            hf(torch.tensor([ids]))
+        hf_greedy(hf, ids, family_check.NEW_TOKENS)
+    return min(margins)
 
 
 def assert_cached_decode_matches_forward(model: DecoderModel, ids: Sequence[int], prompt: int = 4) -> None:
