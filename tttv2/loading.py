@@ -236,6 +236,11 @@ class CheckpointTensor:
             raise _non_finite_error(checkpoint.source.path, self.name, self.parameter, stored, self.dtype)
         return tensor
 
+    def convert(self, values: torch.Tensor) -> torch.Tensor:
+        """The family's conversion of this parameter, applied to ``values``."""
+        checkpoint = self.checkpoint
+        return checkpoint.family.transform(self.parameter, values, checkpoint.spec, checkpoint.checkpoint_format)
+
     def raw(self) -> torch.Tensor:
         """The file's own data (GGUF blocks as ``uint8`` rows), without conversion."""
         return self.checkpoint.source.load_raw(self.name)

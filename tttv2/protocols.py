@@ -196,6 +196,14 @@ class StoredTensor(Protocol):
         """The values as a dense tensor, ready to use as the parameter of this name."""
         ...
 
+    def convert(self, values: torch.Tensor) -> torch.Tensor:
+        """The family's conversion that :meth:`dense` applies, applied to ``values`` of the dense shape.
+
+        A module keeping :meth:`raw` data learns from it what the family changes: probed with each row's
+        index, it shows the row order llama.cpp's rotary permutation needs undone.
+        """
+        ...
+
     def raw(self) -> torch.Tensor:
         """The data as stored in the file (see the class docstring)."""
         ...
