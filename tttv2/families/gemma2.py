@@ -94,13 +94,12 @@ class Gemma2Family:
     parity_configs: tuple[ParityConfig, ...] = (
         # window 4 < the prompt on layers 0 and 2, soft caps small enough to bind, query scale != head_dim
         ParityConfig("gemma2", {"head_dim": 16, "sliding_window": 4, "query_pre_attn_scalar": 24,
-                                "attn_logit_softcapping": 2.0, "final_logit_softcapping": 4.0},
+                                "attn_logit_softcapping": 2.0, "final_logit_softcapping": 0.5},
                      initializer_range=0.02, embedding_row_norm=0.3),
         ParityConfig("gemma2-untied-bias-global-first", {
             "head_dim": 16, "sliding_window": 3, "attn_logit_softcapping": 3.0, "final_logit_softcapping": 5.0,
             "tie_word_embeddings": False, "attention_bias": True, "layer_types": [FULL, SLIDING, SLIDING],
-            "rope_parameters": {"rope_type": "linear", "rope_theta": 10000.0, "factor": 2.0}},
-            initializer_range=0.02),
+            "rope_parameters": {"rope_type": "linear", "rope_theta": 10000.0, "factor": 2.0}}),
     )
 
     def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:

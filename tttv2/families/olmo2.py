@@ -57,7 +57,7 @@ class OLMo2Family(LlamaFamily):
         ParityConfig("olmo2-tied-bias-yarn", {
             "tie_word_embeddings": True, "attention_bias": True,
             "rope_parameters": {"rope_type": "yarn", "rope_theta": 10000.0, "factor": 4.0,
-                                "original_max_position_embeddings": 32}}, embedding_row_norm=3.0),
+                                "original_max_position_embeddings": 32}}),
     )
 
     def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:
