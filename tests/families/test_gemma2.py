@@ -20,7 +20,7 @@ from tttv2.model import DecoderModel
 from tttv2.pretrained import load_pretrained
 from tttv2.spec import ModelSpec, ModuleRef
 
-from .family_parity import GGUFLayout, check_against_transformers, pcc, tiny_family, write_gguf_from_hf
+from .family_parity import GGUFLayout, check_against_transformers, tiny_family, write_gguf_from_hf
 from .tiny_checkpoints import prompt_ids, save_checkpoint
 
 CONFIGS = {config.name: config for config in Gemma2Family.parity_configs}

@@ -53,12 +53,11 @@ MULTIPLIERS = {"embedding": "multiplier", "block": "residual_multiplier", "atten
 
 
 def _neutral(spec: ModelSpec, slot: str) -> ModelSpec:
-    """The same spec with one slot's multiplier set to what plain Llama computes."""
+    """The same spec with one slot's multiplier set to 1, what plain Llama computes (query_scale 1: 1/sqrt(head_dim))."""
     ref = spec.modules[slot]
     assert ref is not None
-    neutral = 1.0 if slot != "attention_layer" else 1.0  # query_scale 1: the kernel's own 1/sqrt(head_dim)
     return attrs.evolve(spec, modules={**spec.modules, slot: attrs.evolve(
-        ref, config={**ref.config, MULTIPLIERS[slot]: neutral})})
+        ref, config={**ref.config, MULTIPLIERS[slot]: 1.0})})
 
 
 @pytest.mark.parametrize("slot", list(MULTIPLIERS))
