@@ -1,4 +1,7 @@
-"""Granite: tiny random checkpoints (safetensors and GGUF) match transformers; each multiplier matters; TTNN coverage."""
+"""Granite: tiny random checkpoints (safetensors and GGUF) match transformers; each multiplier matters.
+
+TTNN: tests/ttnn/test_granite.py.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +13,7 @@ import pytest
 import torch
 from transformers import PreTrainedModel
 
-from tttv2 import build_model
-from tttv2.errors import CheckpointError, DeviceCoverageError, UnsupportedArchitectureError
+from tttv2.errors import CheckpointError, UnsupportedArchitectureError
 from tttv2.families import GraniteFamily
 from tttv2.families.base import ParityConfig
 from tttv2.loading import build_for_checkpoint, open_checkpoint
@@ -95,13 +97,3 @@ def test_bad_configs_are_refused_naming_the_key(change: dict[str, object], error
     _rewrite_config(directory, change)
     with pytest.raises(error, match=message):
         open_checkpoint(directory)
-
-
-def test_building_for_ttnn_names_the_new_modules(tmp_path: Path) -> None:
-    spec = open_checkpoint(save_checkpoint(_build(BASE, seed=9), tmp_path, with_tokenizer=False)).spec
-    with pytest.raises(DeviceCoverageError) as raised:  # raised before any device is opened
-        build_model(spec, device="ttnn")
-    message = str(raised.value)
-    for slot, module in (("embedding", "multiplied-embedding"), ("block", "scaled-residual-block"),
-                         ("head", "scaled-linear-head")):
-        assert f"{slot}.module: no implementation of {module!r} runs on ttnn" in message
