@@ -37,8 +37,8 @@ GEMMA2_WEIGHTS: tuple[WeightRule, ...] = (
 )
 """Gemma 2 names: its four block norms, then the Llama table for everything else."""
 
-GELU_TANH = ("gelu_pytorch_tanh", "gelu_tanh")
-"""The activations GeGLU computes: GELU with the tanh approximation, under transformers' names."""
+GELU_TANH = ("gelu_pytorch_tanh", "gelu_new", "gelu_python_tanh")
+"""transformers' names for GELU with the tanh approximation, the activation GeGLU computes."""
 
 GGUF_27B_LAYERS = 46
 """llama.cpp scales Gemma 2 27B's queries by 1/sqrt(hidden / heads) and every other size by 1/sqrt(head_dim)
@@ -111,11 +111,9 @@ class Gemma2Family:
         for key in ("attn_logit_softcapping", "final_logit_softcapping"):
             if metadata.get(f"{arch}.{key}") is not None:
                 config[key] = config_float(metadata, f"{arch}.{key}")
-        hidden, heads = config["hidden_size"], config["num_attention_heads"]
-        assert isinstance(hidden, int) and isinstance(heads, int)  # hf_config_from_gguf checked them
-        config["query_pre_attn_scalar"] = hidden // heads if config["num_hidden_layers"] == GGUF_27B_LAYERS \
-            else config["head_dim"]
-        return gemma2_spec(config)
+        if config["num_hidden_layers"] == GGUF_27B_LAYERS:
+            config["query_pre_attn_scalar"] = config_int(config, "hidden_size") // config_int(config, "num_attention_heads")
+        return gemma2_spec(config)  # elsewhere query_pre_attn_scalar defaults to head_dim, as llama.cpp has it
 
     def weight_name(self, parameter: str, checkpoint_format: str) -> str | None:
         return checkpoint_name(GEMMA2_WEIGHTS, parameter, checkpoint_format)
@@ -127,10 +125,11 @@ class Gemma2Family:
 
 
 def _check_supported(config: Config) -> None:
-    activation = config.get("hidden_activation", config.get("hidden_act")) or GELU_TANH[0]
+    key = "hidden_activation" if config.get("hidden_activation") is not None else "hidden_act"  # transformers 4.41
+    activation = config.get(key) or GELU_TANH[0]
     if activation not in GELU_TANH:
         raise UnsupportedArchitectureError(
-            f"hidden_activation: Gemma 2 with {activation!r} is not supported (GeGLU computes {' / '.join(GELU_TANH)})")
+            f"{key}: Gemma 2 with {activation!r} is not supported (GeGLU computes {', '.join(GELU_TANH)})")
     if config_bool(config, "use_bidirectional_attention", False):
         raise UnsupportedArchitectureError("use_bidirectional_attention: bidirectional Gemma 2 (an encoder) is not "
                                            "supported; tttv2 decoders attend causally")
