@@ -45,8 +45,7 @@ def test_safetensors_checkpoint_matches_transformers(name: str, tmp_path: Path) 
 
 
 def test_gguf_checkpoint_matches_transformers(tmp_path: Path) -> None:
-    # GGUF has no query_pre_attn_scalar: llama.cpp uses head_dim below 27B, so the checkpoint must too
-    hf = _build(attrs.evolve(BASE, options={**BASE.options, "query_pre_attn_scalar": 16}))
+    hf = _build(BASE)  # query_pre_attn_scalar = head_dim: GGUF has no key for it (llama.cpp's rule below 27B)
     layout = GGUFLayout("gemma2", norm_offset=1.0, metadata={
         "attention.sliding_window": 4, "attn_logit_softcapping": 2.0, "final_logit_softcapping": 0.5})
     path = write_gguf_from_hf(hf, str(tmp_path / "gemma2.gguf"), layout)
@@ -89,7 +88,7 @@ def _without(spec: ModelSpec, feature: str) -> ModelSpec:
 @pytest.mark.parametrize("feature", ["attention soft-cap", "final soft-cap", "query scale", "sliding windows",
                                      "sandwich norms"])
 def test_every_feature_changes_the_logits(feature: str, tmp_path: Path) -> None:
-    hf = _build(BASE, seed=3)
+    hf = _build(CONFIGS["gemma2-untied-bias-global-first"] if feature == "query scale" else BASE, seed=3)
     checkpoint = open_checkpoint(save_checkpoint(hf, tmp_path, with_tokenizer=False))
     full = build_for_checkpoint(checkpoint, checkpoint.spec, {}, "cpu", torch.float32).eval()
     spec = _without(checkpoint.spec, feature)

@@ -92,15 +92,22 @@ class Gemma2Family:
     hf_model_types: tuple[str, ...] = ("gemma2",)
     gguf_architectures: tuple[str, ...] = ("gemma2",)
     parity_configs: tuple[ParityConfig, ...] = (
-        # window 4 < the prompt on layers 0 and 2, soft caps small enough to bind, query scale != head_dim
-        ParityConfig("gemma2", {"head_dim": 16, "sliding_window": 4, "query_pre_attn_scalar": 24,
+        # Gemma 2's own layout (window 4 < the prompt on layers 0 and 2), soft caps small enough to bind; GGUF
+        # can carry it (no query_pre_attn_scalar in GGUF: llama.cpp assumes head_dim below 27B)
+        ParityConfig("gemma2", {"head_dim": 16, "sliding_window": 4, "query_pre_attn_scalar": 16,
                                 "attn_logit_softcapping": 2.0, "final_logit_softcapping": 0.5},
                      initializer_range=0.02, embedding_row_norm=0.3),
         ParityConfig("gemma2-untied-bias-global-first", {
-            "head_dim": 16, "sliding_window": 3, "attn_logit_softcapping": 3.0, "final_logit_softcapping": 5.0,
-            "tie_word_embeddings": False, "attention_bias": True, "layer_types": [FULL, SLIDING, SLIDING],
+            "head_dim": 16, "sliding_window": 3, "query_pre_attn_scalar": 24, "attn_logit_softcapping": 3.0,
+            "final_logit_softcapping": 5.0, "tie_word_embeddings": False, "attention_bias": True,
+            "layer_types": [FULL, SLIDING, SLIDING],
             "rope_parameters": {"rope_type": "linear", "rope_theta": 10000.0, "factor": 2.0}}),
     )
+
+    def parity_gguf_metadata(self, config: Mapping[str, object]) -> Mapping[str, object]:
+        """The soft caps llama.cpp's converter writes beside the common keys (for ``check_family``'s GGUF copy)."""
+        return {f"gemma2.{key}": float(value) for key in ("attn_logit_softcapping", "final_logit_softcapping")
+                if isinstance(value := config.get(key), (int, float))}
 
     def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:
         return gemma2_spec(config)

@@ -69,6 +69,11 @@ class GraniteFamily(LlamaFamily):
     def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:
         return granite_spec(config)
 
+    def parity_gguf_metadata(self, config: Mapping[str, object]) -> Mapping[str, object]:
+        """The four multipliers under the GGUF keys llama.cpp's converter writes (for ``check_family``'s GGUF copy)."""
+        return {f"granite.{gguf_key}": float(value) for hf_key, gguf_key in GGUF_KEYS.items()
+                if isinstance(value := config.get(hf_key), (int, float))}
+
     def spec_from_gguf(self, metadata: Mapping[str, object], tensor_names: Collection[str]) -> ModelSpec:
         return granite_spec(hf_config(metadata, tensor_names))
 
