@@ -30,10 +30,12 @@ EXIT_INTERRUPTED = 130
 DEFAULT_CHECK_TIMEOUT = 60.0
 """Seconds ``ttt check`` gives each step; the same as ``tttv2.testing.check.DEFAULT_TIMEOUT`` (not imported: torch)."""
 
-USER_CODE_COMMANDS = frozenset({"check", "validate", "graph", "info", "list-modules", "search", "docs", "schema"})
+USER_CODE_COMMANDS = frozenset({"check", "check-family", "validate", "graph", "info", "list-modules", "search", "docs",
+                                "schema"})
 """Commands that may import the user's own modules from the current directory (spec paths, ``--import``).
 
-The others (``generate``, ``chat``, ``compare``) load checkpoints: a checkpoint directory may be the
+``check-family`` loads only the checkpoints it writes to a temporary directory. The others
+(``generate``, ``chat``, ``compare``) load checkpoints: a checkpoint directory may be the
 current directory, and its ``.py`` files must never become importable (transformers probes optional
 packages by name).
 """
@@ -87,7 +89,7 @@ class _Interruptible(click.Group):
 @click.option("--import", "imports", multiple=True, metavar="MODULE",
               help="Import MODULE (a dotted name, repeatable) before the command, so the modules it registers "
                    "are listed, searched, checked and usable in specs. The current directory is searched "
-                   "after installed packages (for check, validate, graph, info, list-modules, search, docs, "
+                   "after installed packages (for check, check-family, validate, graph, info, list-modules, search, docs, "
                    "schema).")
 @click.pass_context
 def main(ctx: click.Context, imports: tuple[str, ...]) -> None:
@@ -365,6 +367,39 @@ def check(target: str, category: str, config_json: str, device: str, as_json: bo
         sys.exit(1)
 
 
+@main.command("check-family")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--config", "configs", multiple=True, metavar="CONFIG",
+              help="Only this parity config (repeatable; default: every config the family declares).")
+@click.option("--no-gguf", is_flag=True, help="Check the safetensors checkpoints only.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seeds the random weights and prompts.")
+def check_family_command(name: str, as_json: bool, configs: tuple[str, ...], no_gguf: bool, seed: int) -> None:
+    """Check family NAME against transformers on its parity configs; exit 1 if any fails.
+
+    Each config the family declares becomes a tiny random transformers checkpoint, saved (as
+    safetensors, and GGUF where the family names an architecture), loaded with load_pretrained and
+    compared: logits PCC and argmax at every position, 12 greedy tokens, cached decode. A failure
+    names the first stage (embedding, layer N, final norm, head) whose hidden states diverge.
+    """
+    from tttv2.testing import FAMILY_ROW_HEADER, check_family
+
+    with _errors_as_click():
+        report = check_family(name, configs=configs or None, gguf=not no_gguf, seed=seed)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        _print_rows(FAMILY_ROW_HEADER, report.as_rows(), f"family {report.family}: tttv2 vs transformers")
+        for failure in report.failures:
+            click.echo(str(failure), err=True)
+        counted = [r for r in report.results if r.status != "skipped"]
+        click.echo(f"{'passed' if report.passed else 'FAILED'}: {len(counted) - len(report.failures)} of "
+                   f"{len(counted)} checkpoints agree with transformers"
+                   f"{f' ({len(report.results) - len(counted)} skipped)' if len(counted) < len(report.results) else ''}")
+    if not report.passed:
+        sys.exit(1)
+
+
 @main.command()
 @click.argument("prompt", default="The capital of France is")
 @click.option("--model", "model_name", default="smollm2-135m", show_default=True,
@@ -391,6 +426,10 @@ def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
         click.option("--device", default="cpu", show_default=True, help=DEVICE_HELP),
         click.option("--tokenizer", "tokenizer_path", default=None, metavar="PATH",
                      help="A tokenizer directory or .gguf file, for a checkpoint saved without one."),
+        click.option("--quantize", type=click.Choice(["int8", "int4"]), default=None,
+                     help="Quantize every projection as it loads (weight-only; default: as stored, dense)."),
+        click.option("--dtype", "dtype_name", type=click.Choice(["fp32", "bf16"]), default="fp32", show_default=True,
+                     help="Activation and dense-weight dtype."),
         click.option("--max-new-tokens", type=int, default=128, show_default=True),
         click.option("--temperature", type=float, default=0.0, show_default=True, help="0 = greedy."),
         click.option("--top-k", type=int, default=0, show_default=True, help="0 = no limit."),
@@ -403,7 +442,12 @@ def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-def _load(model_name: str, device: str, tokenizer_path: str | None) -> object:
+DTYPES = {"fp32": "float32", "bf16": "bfloat16"}
+"""``--dtype`` choices and the torch dtype each names."""
+
+
+def _load(model_name: str, device: str, tokenizer_path: str | None, quantize: str | None, dtype_name: str) -> object:
+    import torch
     from rich.progress import Progress
 
     from tttv2.pretrained import load_pretrained
@@ -411,7 +455,8 @@ def _load(model_name: str, device: str, tokenizer_path: str | None) -> object:
     console = Console(stderr=True)
     with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task(f"loading {model_name}", total=None)
-        return load_pretrained(model_name, device=device, tokenizer=tokenizer_path,
+        return load_pretrained(model_name, device=device, tokenizer=tokenizer_path, quantize=quantize,
+                               dtype=getattr(torch, DTYPES[dtype_name]),
                                progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
@@ -419,14 +464,15 @@ def _load(model_name: str, device: str, tokenizer_path: str | None) -> object:
 @click.argument("prompt")
 @_generation_options
 @click.option("--stop", "stops", multiple=True, help="Stop when this text appears (repeatable).")
-def generate(prompt: str, model_name: str, device: str, tokenizer_path: str | None, max_new_tokens: int,
+def generate(prompt: str, model_name: str, device: str, tokenizer_path: str | None, quantize: str | None,
+             dtype_name: str, max_new_tokens: int,
              temperature: float, top_k: int, top_p: float, repetition_penalty: float, seed: int,
              stops: tuple[str, ...]) -> None:
     """Continue PROMPT (as given: no chat template) and stream the new text."""
     from tttv2.pretrained import PretrainedModel
 
     with _errors_as_click():
-        loaded = _load(model_name, device, tokenizer_path)
+        loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name)
     assert isinstance(loaded, PretrainedModel)
     with _errors_as_click():
         pieces = loaded.stream(prompt, max_new_tokens=max_new_tokens, temperature=temperature, top_k=top_k,
@@ -463,7 +509,8 @@ def _stats(loaded: object) -> None:
 @main.command()
 @_generation_options
 @click.option("--system", default=None, help="A system message to start the conversation with.")
-def chat(model_name: str, device: str, tokenizer_path: str | None, max_new_tokens: int, temperature: float,
+def chat(model_name: str, device: str, tokenizer_path: str | None, quantize: str | None, dtype_name: str,
+         max_new_tokens: int, temperature: float,
          top_k: int, top_p: float, repetition_penalty: float, seed: int, system: str | None) -> None:
     """Talk to a model through its chat template; reads one message per line (works from a pipe).
 
@@ -472,7 +519,7 @@ def chat(model_name: str, device: str, tokenizer_path: str | None, max_new_token
     from tttv2.pretrained import PretrainedModel
 
     with _errors_as_click():
-        loaded = _load(model_name, device, tokenizer_path)
+        loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name)
     assert isinstance(loaded, PretrainedModel)
     with _errors_as_click():
         messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []

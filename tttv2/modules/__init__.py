@@ -14,6 +14,7 @@ from tttv2.modules.multiplied_embedding import MultipliedEmbedding
 from tttv2.modules.norm import LayerNorm, OffsetRMSNorm, RMSNorm
 from tttv2.modules.post_norm_block import PostNormBlock
 from tttv2.modules.projection_qk_norm_attention import ProjectionQKNormAttention
+from tttv2.modules.quantized_linear import Int4Linear, Int8Linear
 from tttv2.modules.rope import (
     LinearScaledRotaryEmbedding,
     Llama3RotaryEmbedding,
@@ -27,8 +28,8 @@ from tttv2.modules.scaled_residual_block import ScaledResidualBlock
 
 __all__ = [
     "BoundLayerCache", "DenseLinear", "EagerAttention", "GeGLU", "GeluMLP", "GreedySampler", "GroupedQueryAttention",
-    "LayerNorm", "LinearHead", "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding", "MixtureOfExperts",
-    "MultipliedEmbedding", "NoPositionEncoding", "OffsetRMSNorm", "PostNormBlock", "PreNormBlock",
+    "Int4Linear", "Int8Linear", "LayerNorm", "LinearHead", "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding",
+    "MixtureOfExperts", "MultipliedEmbedding", "NoPositionEncoding", "OffsetRMSNorm", "PostNormBlock", "PreNormBlock",
     "ProjectionQKNormAttention", "RMSNorm", "RotaryEmbedding", "SDPAAttention", "SandwichNormBlock",
     "ScaledEmbedding", "ScaledLinearHead", "ScaledResidualBlock", "ScaledTiedHead", "SlidingWindowAttention",
     "SoftCappedAttention", "StaticKVCache", "SwiGLU", "TiedHead", "TokenEmbedding", "TopPSampler",
