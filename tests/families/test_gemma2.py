@@ -1,4 +1,5 @@
-"""Gemma 2: tiny random checkpoints (safetensors and GGUF) match transformers; config forms, errors, TTNN coverage."""
+"""Gemma 2 beyond check_family: a GGUF written with llama.cpp's own names matches transformers, each feature changes
+the logits, older config forms, refused configs, TTNN coverage (safetensors parity: tests/testing/test_check_family.py)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,10 @@ from tttv2.families import Gemma2Family
 from tttv2.families.base import ParityConfig
 from tttv2.loading import build_for_checkpoint, open_checkpoint
 from tttv2.model import DecoderModel
-from tttv2.pretrained import load_pretrained
 from tttv2.spec import ModelSpec, ModuleRef
+from tttv2.testing.tiny_checkpoints import prompt_ids, save_checkpoint, tiny_model
 
-from .family_parity import GGUFLayout, check_against_transformers, tiny_family, write_gguf_from_hf
-from .tiny_checkpoints import prompt_ids, save_checkpoint
+from .family_parity import GGUFLayout, check_against_transformers, write_gguf_from_hf
 
 CONFIGS = {config.name: config for config in Gemma2Family.parity_configs}
 BASE = CONFIGS["gemma2"]
@@ -29,19 +29,12 @@ CHANGED = 1e-2  # a feature switched off moves some last-position logit by more 
 
 
 def _build(config: ParityConfig, seed: int = 0) -> PreTrainedModel:
-    return tiny_family("gemma2", config).build(seed=seed)
+    return tiny_model(config, "gemma2", seed)
 
 
 def _load(directory: Path) -> DecoderModel:
     checkpoint = open_checkpoint(directory)
     return build_for_checkpoint(checkpoint, checkpoint.spec, {}, "cpu", torch.float32).eval()
-
-
-@pytest.mark.parametrize("name", list(CONFIGS))
-def test_safetensors_checkpoint_matches_transformers(name: str, tmp_path: Path) -> None:
-    hf = _build(CONFIGS[name])
-    ours = load_pretrained(str(save_checkpoint(hf, tmp_path)))
-    check_against_transformers(ours.model, hf)
 
 
 def test_gguf_checkpoint_matches_transformers(tmp_path: Path) -> None:

@@ -1,7 +1,6 @@
-"""Granite: tiny random checkpoints (safetensors and GGUF) match transformers; each multiplier matters.
-
-TTNN: tests/ttnn/test_granite.py.
-"""
+"""Granite beyond check_family: GGUF files written with llama.cpp's own names (and Q/K row order) match transformers,
+each multiplier changes the logits, older config forms, refused configs (safetensors parity:
+tests/testing/test_check_family.py; TTNN: tests/ttnn/test_granite.py)."""
 
 from __future__ import annotations
 
@@ -17,11 +16,10 @@ from tttv2.errors import CheckpointError, UnsupportedArchitectureError
 from tttv2.families import GraniteFamily
 from tttv2.families.base import ParityConfig
 from tttv2.loading import build_for_checkpoint, open_checkpoint
-from tttv2.pretrained import load_pretrained
 from tttv2.spec import ModelSpec
+from tttv2.testing.tiny_checkpoints import prompt_ids, save_checkpoint, tiny_model
 
-from .family_parity import GGUFLayout, check_against_transformers, tiny_family, write_gguf_from_hf
-from .tiny_checkpoints import prompt_ids, save_checkpoint
+from .family_parity import GGUFLayout, check_against_transformers, write_gguf_from_hf
 
 CONFIGS = {config.name: config for config in GraniteFamily.parity_configs}
 BASE = CONFIGS["granite"]
@@ -29,14 +27,7 @@ CHANGED = 1e-2  # a multiplier set to 1 moves some last-position logit by more t
 
 
 def _build(config: ParityConfig, seed: int = 0) -> PreTrainedModel:
-    return tiny_family("granite", config).build(seed=seed)
-
-
-@pytest.mark.parametrize("name", list(CONFIGS))
-def test_safetensors_checkpoint_matches_transformers(name: str, tmp_path: Path) -> None:
-    hf = _build(CONFIGS[name])
-    ours = load_pretrained(str(save_checkpoint(hf, tmp_path)))
-    check_against_transformers(ours.model, hf)
+    return tiny_model(config, "granite", seed)
 
 
 @pytest.mark.parametrize("name", list(CONFIGS))

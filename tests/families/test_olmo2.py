@@ -1,4 +1,5 @@
-"""OLMo 2: tiny random checkpoints (safetensors and GGUF) match transformers; config forms, errors, TTNN coverage."""
+"""OLMo 2 beyond check_family: GGUF files written with llama.cpp's own names match transformers, older config forms,
+refused configs and files, TTNN coverage (safetensors parity: tests/testing/test_check_family.py)."""
 
 from __future__ import annotations
 
@@ -14,24 +15,16 @@ from tttv2.errors import DeviceCoverageError, UnsupportedArchitectureError
 from tttv2.families import OLMo2Family
 from tttv2.families.base import ParityConfig
 from tttv2.loading import build_for_checkpoint, open_checkpoint
-from tttv2.pretrained import load_pretrained
+from tttv2.testing.tiny_checkpoints import save_checkpoint, tiny_model
 
-from .family_parity import GGUFLayout, check_against_transformers, tiny_family, write_gguf_from_hf
-from .tiny_checkpoints import save_checkpoint
+from .family_parity import GGUFLayout, check_against_transformers, write_gguf_from_hf
 
 CONFIGS = {config.name: config for config in OLMo2Family.parity_configs}
 BASE = CONFIGS["olmo2"]
 
 
 def _build(config: ParityConfig, seed: int = 0) -> PreTrainedModel:
-    return tiny_family("olmo2", config).build(seed=seed)
-
-
-@pytest.mark.parametrize("name", list(CONFIGS))
-def test_safetensors_checkpoint_matches_transformers(name: str, tmp_path: Path) -> None:
-    hf = _build(CONFIGS[name])
-    ours = load_pretrained(str(save_checkpoint(hf, tmp_path)))
-    check_against_transformers(ours.model, hf)
+    return tiny_model(config, "olmo2", seed)
 
 
 GGUF_ROPE = {"olmo2": {}, "olmo2-tied-bias-yarn": {

@@ -11,12 +11,11 @@ from pathlib import Path
 import attrs
 import pytest
 
-from tests.families.family_parity import tiny_family
-from tests.families.tiny_checkpoints import save_checkpoint
 from tttv2 import ModelContainer, build_model
 from tttv2.errors import ConfigError, DeviceUnavailableError
 from tttv2.families import GraniteFamily
 from tttv2.loading import Checkpoint, open_checkpoint
+from tttv2.testing.tiny_checkpoints import save_checkpoint, tiny_model
 from tttv2.ttnn import MultipliedEmbedding, ScaledLinearHead, ScaledResidualBlock, ScaledTiedHead, TTNNDecoderModel
 from tttv2.ttnn.loading import plan_device_weights
 
@@ -28,8 +27,7 @@ EXPECTED_DEVICE_ERROR = ("ttnn is not installed: pip install 'tttv2[ttnn]' on Py
 @pytest.fixture(params=GraniteFamily.parity_configs, ids=[config.name for config in GraniteFamily.parity_configs])
 def granite(request: pytest.FixtureRequest, tmp_path: Path) -> Checkpoint:
     config = attrs.evolve(request.param, options={**request.param.options, **TILE_SIZES})
-    return open_checkpoint(save_checkpoint(tiny_family("granite", config).build(seed=0), tmp_path,
-                                           with_tokenizer=False))
+    return open_checkpoint(save_checkpoint(tiny_model(config, "granite"), tmp_path, with_tokenizer=False))
 
 
 def test_granite_resolves_every_slot_to_a_ttnn_module_and_plans_its_weights(granite: Checkpoint) -> None:
