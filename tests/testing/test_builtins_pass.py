@@ -18,6 +18,10 @@ CONFIGS: dict[str, dict[str, object]] = {
     "rope-yarn": {"factor": 4.0, "original_max_seq_len": 32},
     "moe": {"num_experts": 4},
     "int4": {"in_features": 64},  # the kit's 24 inputs are no whole number of int4 groups
+    "multiplied-embedding": {"multiplier": 2.5},
+    "scaled-residual-block": {"residual_multiplier": 0.5},
+    "scaled-linear-head": {"logits_scaling": 2.0},
+    "scaled-tied-head": {"logits_scaling": 2.0},
 }
 
 # Kernels that differ from plain attention on purpose are compared with the reference made to match.

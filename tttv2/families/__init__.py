@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from tttv2.families.base import find_family
+from tttv2.families.gemma2 import Gemma2Family
 from tttv2.families.gemma3 import Gemma3Family
+from tttv2.families.granite import GraniteFamily
 from tttv2.families.llama import LlamaFamily
 from tttv2.families.mistral import MistralFamily
+from tttv2.families.olmo2 import OLMo2Family
 from tttv2.families.qwen2 import Qwen2Family
 from tttv2.families.qwen3 import Qwen3Family
 
-__all__ = ["Gemma3Family", "LlamaFamily", "MistralFamily", "Qwen2Family", "Qwen3Family", "find_family"]
+__all__ = ["Gemma2Family", "Gemma3Family", "GraniteFamily", "LlamaFamily", "MistralFamily", "OLMo2Family",
+           "Qwen2Family", "Qwen3Family", "find_family"]
