@@ -6,7 +6,8 @@ from tttv2.families.base import find_family
 from tttv2.families.gemma3 import Gemma3Family
 from tttv2.families.llama import LlamaFamily
 from tttv2.families.mistral import MistralFamily
+from tttv2.families.phi3 import Phi3Family
 from tttv2.families.qwen2 import Qwen2Family
 from tttv2.families.qwen3 import Qwen3Family
 
-__all__ = ["Gemma3Family", "LlamaFamily", "MistralFamily", "Qwen2Family", "Qwen3Family", "find_family"]
+__all__ = ["Gemma3Family", "LlamaFamily", "MistralFamily", "Phi3Family", "Qwen2Family", "Qwen3Family", "find_family"]
