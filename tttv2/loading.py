@@ -284,7 +284,8 @@ def _check_dimensions(checkpoint: Checkpoint, dims: Dimensions) -> None:
     infos = checkpoint.source.tensor_infos()
 
     def find(parameter: str, layer: int = 0) -> tuple[str, tuple[int, ...]] | None:
-        name = checkpoint.family.weight_name(parameter.replace("{i}", str(layer)), checkpoint.checkpoint_format)
+        parameter = parameter.replace("{i}", str(layer))
+        name = checkpoint.family.weight_name(parameter, checkpoint.checkpoint_format)
         info = infos.get(name) if name is not None else None
         return (info.name, checkpoint.converted_shape(parameter, info.name)) if info is not None else None
 

@@ -14,6 +14,7 @@ from tttv2.modules.norm import LayerNorm, OffsetRMSNorm, RMSNorm
 from tttv2.modules.rope import (
     LinearScaledRotaryEmbedding,
     Llama3RotaryEmbedding,
+    LongRotaryEmbedding,
     NoPositionEncoding,
     RotaryEmbedding,
     YarnRotaryEmbedding,
@@ -22,7 +23,8 @@ from tttv2.modules.sampler import GreedySampler, TopPSampler
 
 __all__ = [
     "BoundLayerCache", "DenseLinear", "EagerAttention", "GeGLU", "GeluMLP", "GreedySampler", "GroupedQueryAttention", "LayerNorm",
-    "LinearHead", "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding", "MixtureOfExperts", "NoPositionEncoding",
+    "LinearHead", "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding", "LongRotaryEmbedding",
+    "MixtureOfExperts", "NoPositionEncoding",
     "OffsetRMSNorm", "PreNormBlock", "RMSNorm", "RotaryEmbedding", "SDPAAttention", "SandwichNormBlock",
     "ScaledEmbedding", "SlidingWindowAttention", "SoftCappedAttention", "StaticKVCache", "SwiGLU", "TiedHead",
     "TokenEmbedding", "TopPSampler", "YarnRotaryEmbedding",

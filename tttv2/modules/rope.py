@@ -155,8 +155,11 @@ class YarnRotaryEmbedding(_Rotary):
     hardware_support=["cpu", "cuda"], tags=["rotary", "phi3", "long-context"])
 class LongRotaryEmbedding:
     """RoPE with per-frequency divisors: ``short_factor`` while every position of a call is below
-    ``original_max_seq_len``, ``long_factor`` once one reaches it, chosen per call as transformers does
-    (a cached decode that crosses the length keeps the keys it rotated with the short set, as there).
+    ``original_max_seq_len``, ``long_factor`` once one reaches it, chosen per call as transformers' rotary does.
+
+    A cached decode that crosses the length keeps the cache it filled under the short set, as a transformers
+    forward with a cache does; transformers' ``generate`` instead recomputes the whole cache once at the crossing
+    (Phi3ForCausalLM.prepare_inputs_for_generation), which tttv2's generation loop does not.
 
     ``attention_factor`` scales cos and sin; by default LongRoPE's ``sqrt(1 + ln s / ln original_max_seq_len)``
     with ``s = max_seq_len / original_max_seq_len`` (1 when ``s <= 1``).
