@@ -178,10 +178,12 @@ class LongRotaryEmbedding:
         scale = (attention_factor if attention_factor is not None
                  else longrope_attention_factor(max_seq_len / original_max_seq_len, original_max_seq_len))
         base = default_inverse_frequencies(head_dim, rope_theta)
-        self.short = _Rotary(head_dim=head_dim, inverse_frequencies=[f / d for f, d in zip(base, short_factor)],
-                             attention_factor=scale)
-        self.long = _Rotary(head_dim=head_dim, inverse_frequencies=[f / d for f, d in zip(base, long_factor)],
-                            attention_factor=scale)
+
+        def divided(factors: list[float]) -> _Rotary:
+            inverse = [frequency / factor for frequency, factor in zip(base, factors, strict=True)]
+            return _Rotary(head_dim=head_dim, inverse_frequencies=inverse, attention_factor=scale)
+
+        self.short, self.long = divided(short_factor), divided(long_factor)
 
     def apply(self, q: Tensor, k: Tensor, positions: Tensor) -> tuple[Tensor, Tensor]:
         return self.rotary_for(positions).apply(q, k, positions)
