@@ -150,12 +150,13 @@ def test_original_length_outside_rope_parameters_wins_as_in_transformers(tmp_pat
 
 
 @pytest.mark.parametrize(("change", "error", "message"), [
-    ({"partial_rotary_factor": 0.75}, UnsupportedArchitectureError, r"partial_rotary_factor 0\.75 .* not supported"),
+    ({"partial_rotary_factor": 0.5}, CheckpointError,
+     r"rope_parameters\.short_factor: expected a list of 4 numbers \(one per rotated pair"),
     ({"rope_type": "linear", "factor": 2.0}, UnsupportedArchitectureError,
      r"rope_parameters\.rope_type 'linear' is not supported for phi3 \(supported: default, longrope\)"),
     ({"short_factor": SHORT[:-1]}, CheckpointError, r"rope_parameters\.short_factor: expected a list of 8 numbers"),
     ({"long_factor": [*LONG[:-1], "x"]}, CheckpointError, r"rope_parameters\.long_factor: expected a number"),
-], ids=["partial-rotary", "rope-type", "short-length", "long-value"])
+], ids=["partial-rotary-factor-count", "rope-type", "short-length", "long-value"])
 def test_unsupported_or_malformed_rope_settings_are_named(change: dict[str, object], error: type[Exception],
                                                           message: str, tmp_path: Path) -> None:
     hf = build_parity(CONFIGS["phi3-longrope-long"], seed=13)
@@ -163,6 +164,16 @@ def test_unsupported_or_malformed_rope_settings_are_named(change: dict[str, obje
     config = json.loads((directory / "config.json").read_text())
     _rewrite_config(directory, {"rope_parameters": {**config["rope_parameters"], **change}})
     with pytest.raises(error, match=message):
+        open_checkpoint(directory)
+
+
+def test_partial_rotary_with_default_rope_is_refused_by_name(tmp_path: Path) -> None:
+    hf = build({"rope_parameters": {"rope_type": "default", "rope_theta": 10000.0}}, seed=22)
+    directory = save_checkpoint(hf, tmp_path, with_tokenizer=False)
+    config = json.loads((directory / "config.json").read_text())
+    _rewrite_config(directory, {"rope_parameters": {**config["rope_parameters"], "partial_rotary_factor": 0.5}})
+    with pytest.raises(UnsupportedArchitectureError, match=r"partial_rotary_factor 0\.5 with default rope .* not "
+                                                           r"supported for phi3; only with longrope"):
         open_checkpoint(directory)
 
 

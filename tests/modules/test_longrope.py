@@ -78,6 +78,28 @@ def test_apply_matches_transformers_phi3_rotary(start: int) -> None:
     torch.testing.assert_close(actual_k, expected_k, atol=ATOL, rtol=RTOL)
 
 
+def test_partial_rotary_matches_transformers_phi3_rotary() -> None:
+    """Phi-4-mini's layout: the first half of each head rotates (its own frequencies), the rest passes through."""
+    rope_parameters = {"rope_type": "longrope", "rope_theta": THETA, "partial_rotary_factor": 0.5,
+                       "short_factor": SHORT[:4], "long_factor": LONG[:4]}
+    config = Phi3Config(hidden_size=HEAD_DIM * HEADS, num_attention_heads=HEADS, num_key_value_heads=KV_HEADS,
+                        max_position_embeddings=MAX_POSITIONS, original_max_position_embeddings=ORIGINAL,
+                        rope_parameters=rope_parameters)
+    rope = LongRotaryEmbedding(head_dim=HEAD_DIM, rope_theta=THETA, short_factor=SHORT[:4], long_factor=LONG[:4],
+                               original_max_seq_len=ORIGINAL, max_seq_len=MAX_POSITIONS, partial_rotary_factor=0.5)
+    generator = seeded(2)
+    q = randn(generator, 2, HEADS, SEQ, HEAD_DIM)
+    k = randn(generator, 2, KV_HEADS, SEQ, HEAD_DIM)
+    for start in (0, 300):  # short, then long factors
+        positions = torch.arange(start, start + SEQ).expand(2, SEQ)
+        cos, sin = Phi3RotaryEmbedding(config)(q, positions)
+        expected_q, expected_k = apply_rotary_pos_emb(q, k, cos, sin)
+        actual_q, actual_k = rope.apply(q, k, positions)
+        torch.testing.assert_close(actual_q, expected_q, atol=ATOL, rtol=RTOL)
+        torch.testing.assert_close(actual_k, expected_k, atol=ATOL, rtol=RTOL)
+        assert torch.equal(actual_q[..., HEAD_DIM // 2:], q[..., HEAD_DIM // 2:])
+
+
 @pytest.mark.parametrize(("last", "factors"), [(ORIGINAL - 1, SHORT), (ORIGINAL, LONG)], ids=["short", "long"])
 def test_the_furthest_position_chooses_the_factors(last: int, factors: list[float]) -> None:
     """Positions 0..original-1 fit the original context (short factors); one more switches every position to long."""
@@ -102,7 +124,9 @@ def test_conforms_to_the_contract() -> None:
 
 
 @pytest.mark.parametrize(("change", "message"), [
-    ({"short_factor": SHORT[:-1]}, r"short_factor needs 8 finite positive numbers .*head_dim 16"),
+    ({"short_factor": SHORT[:-1]}, r"short_factor needs 8 finite positive numbers .*of the 16 rotated features"),
+    ({"partial_rotary_factor": 0.1}, r"partial_rotary_factor 0\.1 of head_dim 16 must rotate an even number of "
+                                     r"features, at least 2, got 1"),
     ({"long_factor": [*LONG[:-1], 0.0]}, r"long_factor needs 8 finite positive numbers"),
     ({"long_factor": [*LONG[:-1], float("nan")]}, r"long_factor needs 8 finite positive numbers"),
     ({"original_max_seq_len": 1}, r"original_max_seq_len must be at least 2, got 1"),

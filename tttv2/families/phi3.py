@@ -71,16 +71,16 @@ def phi3_position(config: Config, dims: Dimensions) -> ModuleRef:
     rope, where = rope_parameters(config)
     rotary_fraction = config_float(rope, "partial_rotary_factor", 1.0, where=where)
     if config.get("partial_rotary_factor") is not None and "partial_rotary_factor" not in rope:
-        rotary_fraction = config_float(config, "partial_rotary_factor")
-    if rotary_fraction != 1.0:
-        raise UnsupportedArchitectureError(
-            f"{where}.partial_rotary_factor {rotary_fraction} (rotary on part of each head, as in Phi-4-mini) "
-            "is not supported for phi3; only 1.0 is")
+        rotary_fraction = config_float(config, "partial_rotary_factor")  # transformers 4 kept it at the top level
     rope_type = rope.get("rope_type", "default")
     if rope_type not in LONGROPE_NAMES:
         if rope_type != "default":
             raise UnsupportedArchitectureError(
                 f"{where}.rope_type {rope_type!r} is not supported for phi3 (supported: default, longrope)")
+        if rotary_fraction != 1.0:
+            raise UnsupportedArchitectureError(
+                f"{where}.partial_rotary_factor {rotary_fraction} with default rope (rotary on part of each head) "
+                "is not supported for phi3; only with longrope")
         return position_ref(rope, dims.max_seq_len, where)
     original = config_int(config, "original_max_position_embeddings", ORIGINAL_MAX_POSITIONS, minimum=2)
     if rope.get("attention_factor") is not None:
@@ -88,18 +88,22 @@ def phi3_position(config: Config, dims: Dimensions) -> ModuleRef:
     else:
         scale = config_float(rope, "factor", dims.max_seq_len / original, where=where)
         attention_factor = longrope_attention_factor(scale, original)
-    return ModuleRef(module="rope-longrope", config={
+    pairs = int(dims.head_dim * rotary_fraction) // 2
+    settings: dict[str, object] = {
         "rope_theta": dims.rope_theta,
-        "short_factor": _factors(rope, "short_factor", dims.head_dim, where),
-        "long_factor": _factors(rope, "long_factor", dims.head_dim, where),
+        "short_factor": _factors(rope, "short_factor", pairs, where),
+        "long_factor": _factors(rope, "long_factor", pairs, where),
         "original_max_seq_len": original,
         "attention_factor": attention_factor,
-    })
+    }
+    if rotary_fraction != 1.0:
+        settings["partial_rotary_factor"] = rotary_fraction
+    return ModuleRef(module="rope-longrope", config=settings)
 
 
 @default_registry.register_module(
     name="phi3", category="family", alias=("phi-3", "phi3.5"),
-    description="Phi-3 / Phi-3.5 mini: fused qkv and gate_up weights split on load, LongRoPE, sliding window.",
+    description="Phi-3 / 3.5 / 4-mini: fused qkv and gate_up split on load, LongRoPE (partial too), sliding window.",
     hardware_support=["cpu", "cuda"], tags=["phi", "longrope", "sliding-window"])
 class Phi3Family:
     """Phi-3 checkpoints (HF ``phi3``, GGUF ``phi3``); the fused projections load into separate q/k/v and gate/up."""
@@ -118,6 +122,10 @@ class Phi3Family:
             "rope_type": "longrope", "rope_theta": 10000.0,
             "short_factor": [1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0],
             "long_factor": [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0]}}),
+        # Phi-4-mini's layout: rotary on the first half of each head only
+        ParityConfig("phi3-longrope-partial", {"original_max_position_embeddings": 8, "rope_parameters": {
+            "rope_type": "longrope", "rope_theta": 10000.0, "partial_rotary_factor": 0.5,
+            "short_factor": [1.0, 2.0, 3.0, 4.0], "long_factor": [1.0, 4.0, 16.0, 64.0]}}),
     )
 
     def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:
@@ -162,10 +170,10 @@ def _fused_rows(parameter: str, dims: Dimensions) -> tuple[int, int, int] | None
     return slices.get(leaf) if parameter.startswith("layers.") else None
 
 
-def _factors(rope: Mapping[str, object], key: str, head_dim: int, where: str) -> list[float]:
+def _factors(rope: Mapping[str, object], key: str, pairs: int, where: str) -> list[float]:
     """A LongRoPE factor list: one finite positive number per rotated pair."""
     values = rope.get(key)
-    if not isinstance(values, (list, tuple)) or len(values) != head_dim // 2:
-        raise CheckpointError(f"{where}.{key}: expected a list of {head_dim // 2} numbers (head_dim {head_dim} / 2), "
+    if not isinstance(values, (list, tuple)) or len(values) != pairs:
+        raise CheckpointError(f"{where}.{key}: expected a list of {pairs} numbers (one per rotated pair of each head), "
                               f"got {values!r}")
     return [config_float({key: value}, key, where=where) for value in values]
