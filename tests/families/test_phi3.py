@@ -8,6 +8,7 @@ from pathlib import Path
 import attrs
 import pytest
 import torch
+from safetensors.torch import load_file, save_file
 from transformers import PreTrainedModel
 
 from tttv2.errors import CheckpointError, DeviceCoverageError, UnsupportedArchitectureError
@@ -190,6 +191,19 @@ def test_a_fused_tensor_the_config_contradicts_is_named(tmp_path: Path) -> None:
     checkpoint = open_checkpoint(directory)
     with pytest.raises(CheckpointError, match=r"'layers\.0\.attention\.q_proj\.weight' is a slice of a fused tensor "
                                               r"of 96 rows .* but the checkpoint's has 128"):
+        build_for_checkpoint(checkpoint, checkpoint.spec, {}, "cpu", torch.float32)
+
+
+def test_a_fused_tensor_of_the_wrong_width_is_named_with_the_slice_it_gives(tmp_path: Path) -> None:
+    """One layer's qkv_proj one column short: the loader names it, its stored shape and the slice q_proj gets."""
+    directory = save_checkpoint(build({}, seed=23), tmp_path, with_tokenizer=False)
+    weights = load_file(directory / "model.safetensors")
+    weights["model.layers.1.self_attn.qkv_proj.weight"] = weights["model.layers.1.self_attn.qkv_proj.weight"][:, :63].clone()
+    save_file(weights, directory / "model.safetensors", metadata={"format": "pt"})
+    checkpoint = open_checkpoint(directory)
+    with pytest.raises(CheckpointError, match=r"tensor 'model\.layers\.1\.self_attn\.qkv_proj\.weight' has shape "
+                                              r"\[128, 63\] \(converted for this parameter: \[64, 63\]\), but "
+                                              r"parameter 'layers\.1\.attention\.q_proj\.weight' expects \[64, 64\]"):
         build_for_checkpoint(checkpoint, checkpoint.spec, {}, "cpu", torch.float32)
 
 
