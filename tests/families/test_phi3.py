@@ -52,7 +52,7 @@ def test_parity_configs_match_transformers(name: str, tmp_path: Path) -> None:
     ours = load(save_checkpoint(hf, tmp_path, with_tokenizer=False))
     assert_same_logits(ours, hf, prompt_ids(PROMPT_LENGTH, seed=1))
     assert_same_greedy_tokens(ours, hf, prompt_ids(PROMPT_LENGTH, seed=2))
-    # prefill 9 tokens: past the long config's original length (8), so one factor set serves both passes
+    # prefill 9 tokens: past the long config's original length (4 or 64), so one factor set serves both passes
     assert_cached_decode_matches_full_forward(ours, prompt_ids(16, seed=3), prefix=9)
 
 
@@ -131,7 +131,7 @@ def test_transformers_4_rope_scaling_form_reads_like_rope_parameters(old_type: s
     hf = build_parity(CONFIGS["phi3-longrope-long"], seed=10)
     new_style = open_checkpoint(save_checkpoint(hf, tmp_path / "new", with_tokenizer=False)).spec
     old_directory = _rewrite_config(save_checkpoint(hf, tmp_path / "old", with_tokenizer=False), {
-        "rope_theta": 10000.0, "original_max_position_embeddings": 8,
+        "rope_theta": 10000.0, "original_max_position_embeddings": 4,
         "rope_scaling": {"type": old_type, "short_factor": SHORT, "long_factor": LONG}}, drop=("rope_parameters",))
     old = open_checkpoint(old_directory)
     assert old.spec == new_style
@@ -143,11 +143,11 @@ def test_original_length_outside_rope_parameters_wins_as_in_transformers(tmp_pat
     hf = build_parity(CONFIGS["phi3-longrope-long"], seed=12)
     directory = save_checkpoint(hf, tmp_path, with_tokenizer=False)
     config = json.loads((directory / "config.json").read_text())
-    assert config["original_max_position_embeddings"] == 8
+    assert config["original_max_position_embeddings"] == 4
     _rewrite_config(directory, {"rope_parameters": {**config["rope_parameters"],
                                                     "original_max_position_embeddings": 1000}})
     rope = open_checkpoint(directory).spec.modules["position"]
-    assert rope is not None and rope.config["original_max_seq_len"] == 8
+    assert rope is not None and rope.config["original_max_seq_len"] == 4
 
 
 @pytest.mark.parametrize(("change", "error", "message"), [

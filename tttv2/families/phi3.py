@@ -112,8 +112,9 @@ class Phi3Family:
     gguf_architectures: tuple[str, ...] = ("phi3",)
     parity_configs: tuple[ParityConfig, ...] = (
         ParityConfig("phi3-window", {"sliding_window": 5}),
-        # every prompt past original_max_position_embeddings: the long factors throughout
-        ParityConfig("phi3-longrope-long", {"original_max_position_embeddings": 8, "rope_parameters": {
+        # prompts of 5 tokens or more pass original_max_position_embeddings (4): the long factors throughout (a
+        # generation crossing it would make transformers' generate recompute its cache; see rope-longrope)
+        ParityConfig("phi3-longrope-long", {"original_max_position_embeddings": 4, "rope_parameters": {
             "rope_type": "longrope", "rope_theta": 10000.0,
             "short_factor": [1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0],
             "long_factor": [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0]}}),
@@ -123,7 +124,7 @@ class Phi3Family:
             "short_factor": [1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0],
             "long_factor": [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0]}}),
         # Phi-4-mini's layout: rotary on the first half of each head only
-        ParityConfig("phi3-longrope-partial", {"original_max_position_embeddings": 8, "rope_parameters": {
+        ParityConfig("phi3-longrope-partial", {"original_max_position_embeddings": 4, "rope_parameters": {
             "rope_type": "longrope", "rope_theta": 10000.0, "partial_rotary_factor": 0.5,
             "short_factor": [1.0, 2.0, 3.0, 4.0], "long_factor": [1.0, 4.0, 16.0, 64.0]}}),
     )
