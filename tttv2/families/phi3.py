@@ -154,9 +154,9 @@ class Phi3Family:
             return tensor
         start, stop, fused = rows
         if tensor.shape[0] != fused:
-            raise CheckpointError(
-                f"parameter {parameter!r} is a slice of a fused tensor of {fused} rows (from the config's heads, "
-                f"head size and intermediate size), but the checkpoint's has {tensor.shape[0]}")
+            sizes = "heads and head size" if ".attention." in parameter else "intermediate size"
+            raise CheckpointError(f"parameter {parameter!r} is a slice of a fused tensor of {fused} rows (from the "
+                                  f"config's {sizes}), but the checkpoint's has {tensor.shape[0]}")
         return tensor[start:stop].clone()  # a copy: a view would keep the whole fused tensor alive
 
 
