@@ -22,15 +22,15 @@ from tttv2.spec import LayerOverride, ModelSpec, SlotPatch
 NO_ROPE_INTERVAL = 4
 """transformers' default ``no_rope_layer_interval``, and the step llama.cpp hard-codes (GGUF has no key for it)."""
 
-DEFAULTS: Mapping[str, object] = {"rope_theta": 2000000.0, "tie_word_embeddings": True}
-"""SmolLM3Config defaults that differ from Llama's, for configs that leave them out."""
+ROPE_THETA = 2000000.0
+"""SmolLM3Config's rope base when a config gives none (Llama's is 10 000)."""
 
 
 def smollm3_spec(config: Config) -> ModelSpec:
     """The spec of a SmolLM3 model from its HF config (``smollm3``): Llama's, with layers without rotary."""
-    if config.get("rope_parameters") is None:  # the older form: top-level rope_theta, absent when it is the default
-        config = {**config, "rope_theta": config.get("rope_theta") or DEFAULTS["rope_theta"]}
-    config = {**config, "tie_word_embeddings": config_bool(config, "tie_word_embeddings", True)}
+    if config.get("rope_parameters") is None and config.get("rope_theta") is None:
+        config = {**config, "rope_theta": ROPE_THETA}
+    config = {**config, "tie_word_embeddings": config_bool(config, "tie_word_embeddings", True)}  # unlike Llama's
     num_layers = config_int(config, "num_hidden_layers")
     with_rope = _rope_layers(config, num_layers)
     listed = layer_types(config, num_layers) or _derived_layer_types(config, with_rope)
