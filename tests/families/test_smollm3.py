@@ -54,6 +54,7 @@ def test_parity_configs_match_transformers(name: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "without", "windows"), [
+    ("smollm3-nope-default", "3", (None, None, None, None)),
     ("smollm3-nope-interval", "1", (None, None, None)),
     ("smollm3-nope-list-window", "0,2", (4, None, 4)),
 ])
@@ -133,7 +134,7 @@ def gguf_tensors(hf: PreTrainedModel) -> dict[str, torch.Tensor]:
 
 def test_gguf_matches_transformers_with_every_fourth_layer_without_rotary(tmp_path: Path) -> None:
     """llama.cpp hard-codes SmolLM3's interval (4, no GGUF key): four layers, the last without rotary."""
-    hf = build(ParityConfig("four-layers"), seed=13, num_hidden_layers=4)
+    hf = build(CONFIGS["smollm3-nope-default"], seed=13)
     assert hf.config.no_rope_layers == [1, 1, 1, 0]
     metadata = {**base_metadata("smollm3", hf), "smollm3.attention.layer_norm_rms_epsilon": hf.config.rms_norm_eps}
     ours = load(write_gguf(tmp_path / "smollm3.gguf", "smollm3", metadata, gguf_tensors(hf)))

@@ -54,6 +54,7 @@ class SmolLM3Family(LlamaFamily):
     hf_model_types = ("smollm3",)
     gguf_architectures = ("smollm3",)
     parity_configs: tuple[ParityConfig, ...] = (
+        ParityConfig("smollm3-nope-default", {"num_hidden_layers": 4}),  # layer 3 without rotary, as llama.cpp's GGUF
         ParityConfig("smollm3-nope-interval", {"no_rope_layer_interval": 2}),  # layer 1 attends without rotary
         ParityConfig("smollm3-nope-list-window", {"no_rope_layers": [0, 1, 0], "use_sliding_window": True,
                                                   "sliding_window": 4}),  # layers 0 and 2: no rotary, windowed

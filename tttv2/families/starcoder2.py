@@ -89,7 +89,7 @@ class StarCoder2Family:
     gguf_architectures: tuple[str, ...] = ("starcoder2",)
     parity_configs: tuple[ParityConfig, ...] = (
         ParityConfig("starcoder2-window", {"sliding_window": 5, "tie_word_embeddings": False}),
-        ParityConfig("starcoder2-tied-no-bias", {"use_bias": False, "norm_epsilon": 1e-3}),
+        ParityConfig("starcoder2-tied-no-bias", {"use_bias": False}),
     )
 
     def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:
