@@ -391,6 +391,10 @@ def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
         click.option("--device", default="cpu", show_default=True, help=DEVICE_HELP),
         click.option("--tokenizer", "tokenizer_path", default=None, metavar="PATH",
                      help="A tokenizer directory or .gguf file, for a checkpoint saved without one."),
+        click.option("--quantize", type=click.Choice(["int8", "int4"]), default=None,
+                     help="Quantize every projection as it loads (weight-only; default: as stored, dense)."),
+        click.option("--dtype", "dtype_name", type=click.Choice(["fp32", "bf16"]), default="fp32", show_default=True,
+                     help="Activation and dense-weight dtype."),
         click.option("--max-new-tokens", type=int, default=128, show_default=True),
         click.option("--temperature", type=float, default=0.0, show_default=True, help="0 = greedy."),
         click.option("--top-k", type=int, default=0, show_default=True, help="0 = no limit."),
@@ -403,7 +407,12 @@ def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-def _load(model_name: str, device: str, tokenizer_path: str | None) -> object:
+DTYPES = {"fp32": "float32", "bf16": "bfloat16"}
+"""``--dtype`` choices and the torch dtype each names."""
+
+
+def _load(model_name: str, device: str, tokenizer_path: str | None, quantize: str | None, dtype_name: str) -> object:
+    import torch
     from rich.progress import Progress
 
     from tttv2.pretrained import load_pretrained
@@ -411,7 +420,8 @@ def _load(model_name: str, device: str, tokenizer_path: str | None) -> object:
     console = Console(stderr=True)
     with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task(f"loading {model_name}", total=None)
-        return load_pretrained(model_name, device=device, tokenizer=tokenizer_path,
+        return load_pretrained(model_name, device=device, tokenizer=tokenizer_path, quantize=quantize,
+                               dtype=getattr(torch, DTYPES[dtype_name]),
                                progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
@@ -419,14 +429,15 @@ def _load(model_name: str, device: str, tokenizer_path: str | None) -> object:
 @click.argument("prompt")
 @_generation_options
 @click.option("--stop", "stops", multiple=True, help="Stop when this text appears (repeatable).")
-def generate(prompt: str, model_name: str, device: str, tokenizer_path: str | None, max_new_tokens: int,
+def generate(prompt: str, model_name: str, device: str, tokenizer_path: str | None, quantize: str | None,
+             dtype_name: str, max_new_tokens: int,
              temperature: float, top_k: int, top_p: float, repetition_penalty: float, seed: int,
              stops: tuple[str, ...]) -> None:
     """Continue PROMPT (as given: no chat template) and stream the new text."""
     from tttv2.pretrained import PretrainedModel
 
     with _errors_as_click():
-        loaded = _load(model_name, device, tokenizer_path)
+        loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name)
     assert isinstance(loaded, PretrainedModel)
     with _errors_as_click():
         pieces = loaded.stream(prompt, max_new_tokens=max_new_tokens, temperature=temperature, top_k=top_k,
@@ -463,7 +474,8 @@ def _stats(loaded: object) -> None:
 @main.command()
 @_generation_options
 @click.option("--system", default=None, help="A system message to start the conversation with.")
-def chat(model_name: str, device: str, tokenizer_path: str | None, max_new_tokens: int, temperature: float,
+def chat(model_name: str, device: str, tokenizer_path: str | None, quantize: str | None, dtype_name: str,
+         max_new_tokens: int, temperature: float,
          top_k: int, top_p: float, repetition_penalty: float, seed: int, system: str | None) -> None:
     """Talk to a model through its chat template; reads one message per line (works from a pipe).
 
@@ -472,7 +484,7 @@ def chat(model_name: str, device: str, tokenizer_path: str | None, max_new_token
     from tttv2.pretrained import PretrainedModel
 
     with _errors_as_click():
-        loaded = _load(model_name, device, tokenizer_path)
+        loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name)
     assert isinstance(loaded, PretrainedModel)
     with _errors_as_click():
         messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []

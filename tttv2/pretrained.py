@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 import attrs
 import torch
 
-from tttv2.errors import CheckpointError, GenerationError
+from tttv2.errors import CheckpointError, ConfigError, GenerationError
 from tttv2.generation import GenerationStats, SamplingSettings, check_max_new_tokens, generate_ids
 from tttv2.loading import Checkpoint, Progress, SlotOverride, apply_overrides, build_for_checkpoint, open_checkpoint
 from tttv2.model import DecoderModel
 from tttv2.protocols import Sampler
 from tttv2.shipped import resolve_checkpoint
 from tttv2.spec import ModelSpec
+from tttv2.suggestions import close_matches, did_you_mean
 from tttv2.tokenizer import find_tokenizer, load_tokenizer
 from tttv2.weights import GGUFSource
 
@@ -170,7 +171,7 @@ class PretrainedModel:
 def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[str, SlotOverride] | None = None,
                     dtype: torch.dtype = torch.float32, progress: Progress | None = None,
                     tokenizer: str | os.PathLike[str] | PreTrainedTokenizerBase | None = None,
-                    check_finite: bool = True) -> PretrainedModel:
+                    check_finite: bool = True, quantize: str | None = None) -> PretrainedModel:
     """Load a ``.gguf`` file, a directory holding one, an HF directory, or a shipped model by short name.
 
     ``overrides`` maps slots (``attention``, ``ffn``, ``norm``, ...) to a registry name, ``pkg.mod:Class``,
@@ -179,7 +180,10 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     ``tokenizer`` replaces the checkpoint's own: a tokenizer directory, a ``.gguf`` file, or a transformers
     tokenizer. Without it, a checkpoint with no tokenizer files loads with ``.tokenizer`` None.
     ``check_finite`` refuses a weight holding NaN or infinity, naming it; ``False`` skips that scan for speed.
+    ``quantize`` (``"int8"``, ``"int4"``) makes every projection that linear, quantized as the weights load;
+    a spec chooses per tensor group instead (``linear.ffn.down: int8``).
     """
+    overrides = quantized_overrides(quantize, overrides)
     path = resolve_checkpoint(path_or_name)
     checkpoint = open_checkpoint(path)
     try:
@@ -191,6 +195,24 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     model.eval()
     eos_ids = (_tokenizer_eos_ids(chosen) if chosen is not None else ()) or _checkpoint_eos_ids(checkpoint, path)
     return PretrainedModel(model=model, tokenizer=chosen, spec=spec, path=path, eos_ids=eos_ids)
+
+
+QUANTIZED_LINEARS: Mapping[str, str] = {"int8": "int8", "int4": "int4"}
+"""``load_pretrained(quantize=...)`` choices and the registered linear each one selects."""
+
+
+def quantized_overrides(quantize: str | None, overrides: Mapping[str, SlotOverride] | None
+                        ) -> Mapping[str, SlotOverride] | None:
+    """``overrides`` with the ``linear`` slot set for ``quantize``; refuses an unknown choice or a second linear."""
+    if quantize is None:
+        return overrides
+    if quantize not in QUANTIZED_LINEARS:
+        hint = did_you_mean(close_matches(str(quantize), QUANTIZED_LINEARS, n=1))
+        raise ConfigError(f"quantize={quantize!r} is not a choice{hint} (choices: None, "
+                          f"{', '.join(map(repr, QUANTIZED_LINEARS))})")
+    if overrides and "linear" in overrides:
+        raise ConfigError("quantize= and overrides['linear'] both choose every projection: pass one of them")
+    return {**(overrides or {}), "linear": QUANTIZED_LINEARS[quantize]}
 
 
 def stop_strings(stop: str | Sequence[str]) -> tuple[str, ...]:

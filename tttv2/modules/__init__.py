@@ -11,6 +11,7 @@ from tttv2.modules.ffn import GeGLU, GeluMLP, MixtureOfExperts, SwiGLU
 from tttv2.modules.head import LinearHead, TiedHead
 from tttv2.modules.linear import DenseLinear
 from tttv2.modules.norm import LayerNorm, OffsetRMSNorm, RMSNorm
+from tttv2.modules.quantized_linear import Int4Linear, Int8Linear
 from tttv2.modules.rope import (
     LinearScaledRotaryEmbedding,
     Llama3RotaryEmbedding,
@@ -22,9 +23,10 @@ from tttv2.modules.rope import (
 from tttv2.modules.sampler import GreedySampler, TopPSampler
 
 __all__ = [
-    "BoundLayerCache", "DenseLinear", "EagerAttention", "GeGLU", "GeluMLP", "GreedySampler", "GroupedQueryAttention", "LayerNorm",
-    "LinearHead", "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding", "LongRotaryEmbedding",
-    "MixtureOfExperts", "NoPositionEncoding",
+    "BoundLayerCache", "DenseLinear", "EagerAttention", "GeGLU", "GeluMLP", "GreedySampler", "GroupedQueryAttention",
+    "Int4Linear", "Int8Linear", "LayerNorm",
+    "LinearHead", "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding", "LongRotaryEmbedding", "MixtureOfExperts",
+    "NoPositionEncoding",
     "OffsetRMSNorm", "PreNormBlock", "RMSNorm", "RotaryEmbedding", "SDPAAttention", "SandwichNormBlock",
     "ScaledEmbedding", "SlidingWindowAttention", "SoftCappedAttention", "StaticKVCache", "SwiGLU", "TiedHead",
     "TokenEmbedding", "TopPSampler", "YarnRotaryEmbedding",
