@@ -16,6 +16,7 @@ from tttv2.families.base import ParityConfig
 from tttv2.families.phi3 import Phi3Family
 from tttv2.generation import SamplingSettings, generate_ids
 from tttv2.loading import build_for_checkpoint, open_checkpoint
+from tttv2.pretrained import load_pretrained
 from tttv2.spec import ModuleRef
 
 from .family_parity import (
@@ -28,11 +29,13 @@ from .family_parity import (
     full_logits,
     hf_greedy,
     load,
+    pcc,
     write_gguf,
 )
 from .tiny_checkpoints import TinyFamily, prompt_ids, save_checkpoint
 
 CONFIGS = {config.name: config for config in Phi3Family.parity_configs}
+INT8_MIN_PCC = 0.99  # int8 per output channel rounds each weight by up to 1/254 of its row's largest; seen 0.999
 SHORT = [1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0]
 LONG = [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0]
 
@@ -205,6 +208,14 @@ def test_a_fused_tensor_of_the_wrong_width_is_named_with_the_slice_it_gives(tmp_
                                               r"\[128, 63\] \(converted for this parameter: \[64, 63\]\), but "
                                               r"parameter 'layers\.1\.attention\.q_proj\.weight' expects \[64, 64\]"):
         build_for_checkpoint(checkpoint, checkpoint.spec, {}, "cpu", torch.float32)
+
+
+def test_quantized_projections_take_their_slices_of_the_fused_tensors(tmp_path: Path) -> None:
+    """int8 linears load through LoadsCheckpoint: each quantizes its own slice of qkv_proj and gate_up_proj."""
+    hf = build_parity(CONFIGS["phi3-window"], seed=24)
+    ours = load_pretrained(str(save_checkpoint(hf, tmp_path, with_tokenizer=False)), quantize="int8")
+    ids = prompt_ids(PROMPT_LENGTH, seed=25)
+    assert pcc(full_logits(ours.model, ids).float(), full_logits(hf, ids)) >= INT8_MIN_PCC
 
 
 def gguf_tensors(hf: PreTrainedModel) -> dict[str, torch.Tensor]:
