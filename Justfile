@@ -22,9 +22,10 @@ lint:
     ruff check .
     lint-imports
 
-# The module reference, generated from the registry.
+# The module reference and the families table, generated from the registry.
 docs:
     ttt docs -o docs/modules.md
+    python -c "from pathlib import Path; from tttv2.families.catalog import update_families_doc; update_families_doc(Path('docs/families.md'))"
 
 # Load the shipped SmolLM2 on CPU and generate text.
 demo prompt="The three primary colors are":

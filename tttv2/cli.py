@@ -30,10 +30,12 @@ EXIT_INTERRUPTED = 130
 DEFAULT_CHECK_TIMEOUT = 60.0
 """Seconds ``ttt check`` gives each step; the same as ``tttv2.testing.check.DEFAULT_TIMEOUT`` (not imported: torch)."""
 
-USER_CODE_COMMANDS = frozenset({"check", "validate", "graph", "info", "list-modules", "search", "docs", "schema"})
+USER_CODE_COMMANDS = frozenset({"check", "check-family", "validate", "graph", "info", "list-modules", "search", "docs",
+                                "schema"})
 """Commands that may import the user's own modules from the current directory (spec paths, ``--import``).
 
-The others (``generate``, ``chat``, ``compare``) load checkpoints: a checkpoint directory may be the
+``check-family`` loads only the checkpoints it writes to a temporary directory. The others
+(``generate``, ``chat``, ``compare``) load checkpoints: a checkpoint directory may be the
 current directory, and its ``.py`` files must never become importable (transformers probes optional
 packages by name).
 """
@@ -87,7 +89,7 @@ class _Interruptible(click.Group):
 @click.option("--import", "imports", multiple=True, metavar="MODULE",
               help="Import MODULE (a dotted name, repeatable) before the command, so the modules it registers "
                    "are listed, searched, checked and usable in specs. The current directory is searched "
-                   "after installed packages (for check, validate, graph, info, list-modules, search, docs, "
+                   "after installed packages (for check, check-family, validate, graph, info, list-modules, search, docs, "
                    "schema).")
 @click.pass_context
 def main(ctx: click.Context, imports: tuple[str, ...]) -> None:
@@ -361,6 +363,39 @@ def check(target: str, category: str, config_json: str, device: str, as_json: bo
         _print_rows(ROW_HEADER, report.as_rows(), f"{target} as {category}")
         click.echo(f"{'passed' if report.passed else 'FAILED'}: {len(report.results) - len(report.failures)} of "
                    f"{len(report.results)} properties hold")
+    if not report.passed:
+        sys.exit(1)
+
+
+@main.command("check-family")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--config", "configs", multiple=True, metavar="CONFIG",
+              help="Only this parity config (repeatable; default: every config the family declares).")
+@click.option("--no-gguf", is_flag=True, help="Check the safetensors checkpoints only.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seeds the random weights and prompts.")
+def check_family_command(name: str, as_json: bool, configs: tuple[str, ...], no_gguf: bool, seed: int) -> None:
+    """Check family NAME against transformers on its parity configs; exit 1 if any fails.
+
+    Each config the family declares becomes a tiny random transformers checkpoint, saved (as
+    safetensors, and GGUF where the family names an architecture), loaded with load_pretrained and
+    compared: logits PCC and argmax at every position, 12 greedy tokens, cached decode. A failure
+    names the first stage (embedding, layer N, final norm, head) whose hidden states diverge.
+    """
+    from tttv2.testing import FAMILY_ROW_HEADER, check_family
+
+    with _errors_as_click():
+        report = check_family(name, configs=configs or None, gguf=not no_gguf, seed=seed)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        _print_rows(FAMILY_ROW_HEADER, report.as_rows(), f"family {report.family}: tttv2 vs transformers")
+        for failure in report.failures:
+            click.echo(str(failure), err=True)
+        counted = [r for r in report.results if r.status != "skipped"]
+        click.echo(f"{'passed' if report.passed else 'FAILED'}: {len(counted) - len(report.failures)} of "
+                   f"{len(counted)} checkpoints agree with transformers"
+                   f"{f' ({len(report.results) - len(counted)} skipped)' if len(counted) < len(report.results) else ''}")
     if not report.passed:
         sys.exit(1)
 

@@ -11,6 +11,7 @@ import torch
 from tttv2.families.base import (
     LLAMA_WEIGHTS,
     Config,
+    ParityConfig,
     WeightRule,
     checkpoint_name,
     config_bool,
@@ -94,6 +95,25 @@ class Gemma3Family:
 
     hf_model_types: tuple[str, ...] = ("gemma3_text",)
     gguf_architectures: tuple[str, ...] = ("gemma3",)
+    parity_configs: tuple[ParityConfig, ...] = (
+        ParityConfig("gemma3-text", {
+            "head_dim": 16, "num_hidden_layers": 4, "sliding_window": 4, "query_pre_attn_scalar": 24,
+            "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "sliding_attention"],
+            "rope_parameters": {
+                "sliding_attention": {"rope_type": "default", "rope_theta": 10000.0},
+                "full_attention": {"rope_type": "linear", "rope_theta": 1000000.0, "factor": 2.0}}},
+            initializer_range=0.02, embedding_row_norm=0.3),
+        ParityConfig("gemma3-final-softcap", {
+            "head_dim": 16, "sliding_window": 3, "final_logit_softcapping": 4.0,
+            "layer_types": ["sliding_attention", "sliding_attention", "full_attention"]},
+            initializer_range=0.02, embedding_row_norm=0.3),
+        # transformers' Gemma 3 never applies attn_logit_softcapping, and neither may we; every layer local and
+        # the query scalar at its GGUF default, so llama.cpp's metadata carries this config (norms stored as 1 + w)
+        ParityConfig("gemma3-untied-local", {
+            "head_dim": 16, "sliding_window": 3, "query_pre_attn_scalar": 16, "tie_word_embeddings": False,
+            "attn_logit_softcapping": 2.0, "layer_types": ["sliding_attention"] * 3},
+            initializer_range=0.02, embedding_row_norm=0.3),
+    )
 
     def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:
         return gemma3_spec(config)

@@ -9,6 +9,7 @@ import torch
 from tttv2.families.base import (
     LLAMA_WEIGHTS,
     Config,
+    ParityConfig,
     checkpoint_name,
     config_bool,
     config_int,
@@ -57,6 +58,18 @@ class LlamaFamily:
     hf_model_types: tuple[str, ...] = ("llama",)
     gguf_architectures: tuple[str, ...] = ("llama",)
     rotary_rows_permuted_in_gguf = True  # llama.cpp's converter interleaves Q/K rows for its rotary layout
+    parity_configs: tuple[ParityConfig, ...] = (
+        ParityConfig("llama"),
+        ParityConfig("llama-llama3-rope", {"rope_parameters": {
+            "rope_type": "llama3", "rope_theta": 500000.0, "factor": 8.0, "low_freq_factor": 1.0,
+            "high_freq_factor": 4.0, "original_max_position_embeddings": 32}}),
+        ParityConfig("llama-yarn-rope", {"rope_parameters": {
+            "rope_type": "yarn", "rope_theta": 10000.0, "factor": 4.0, "original_max_position_embeddings": 32}}),
+        ParityConfig("llama-linear-rope", {"rope_parameters": {"rope_type": "linear", "rope_theta": 10000.0,
+                                                               "factor": 3.0}}),
+        ParityConfig("llama-tied", {"tie_word_embeddings": True}),
+        ParityConfig("llama-biases", {"attention_bias": True, "mlp_bias": True}),
+    )
 
     def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:
         return llama_spec(config, architecture=self.hf_model_types[0])

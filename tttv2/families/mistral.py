@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from tttv2.families.base import config_int
+from tttv2.families.base import ParityConfig, config_int
 from tttv2.families.llama import LlamaFamily, llama_spec
 from tttv2.registry import default_registry
 from tttv2.spec import ModelSpec
@@ -21,6 +21,9 @@ class MistralFamily(LlamaFamily):
 
     hf_model_types = ("mistral",)
     gguf_architectures = ()
+    parity_configs: tuple[ParityConfig, ...] = (
+        ParityConfig("mistral-window-5", {"sliding_window": 5}),
+    )
 
     def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:
         spec = llama_spec(config, architecture="mistral")

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from tttv2.families.base import ParityConfig
 from tttv2.families.llama import LlamaFamily, llama_spec
 from tttv2.registry import default_registry
 from tttv2.spec import ModelSpec, ModuleRef
@@ -21,6 +22,10 @@ class Qwen2Family(LlamaFamily):
     hf_model_types = ("qwen2",)
     gguf_architectures = ("qwen2",)
     rotary_rows_permuted_in_gguf = False
+    parity_configs: tuple[ParityConfig, ...] = (
+        ParityConfig("qwen2"),
+        ParityConfig("qwen2-sliding-layers", {"use_sliding_window": True, "sliding_window": 4, "max_window_layers": 1}),
+    )
 
     def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:
         spec = llama_spec(config, architecture="qwen2")

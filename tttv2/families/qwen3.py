@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from tttv2.families.base import ParityConfig
 from tttv2.families.llama import LlamaFamily, llama_spec
 from tttv2.registry import default_registry
 from tttv2.spec import ModelSpec, ModuleRef
@@ -21,6 +22,11 @@ class Qwen3Family(LlamaFamily):
     hf_model_types = ("qwen3",)
     gguf_architectures = ("qwen3",)
     rotary_rows_permuted_in_gguf = False
+    parity_configs: tuple[ParityConfig, ...] = (
+        ParityConfig("qwen3", {"head_dim": 24}),  # heads * head_dim != hidden
+        ParityConfig("qwen3-sliding-layers", {"head_dim": 24, "use_sliding_window": True, "sliding_window": 4,
+                                              "max_window_layers": 1}),
+    )
 
     def spec_from_hf(self, config: Mapping[str, object]) -> ModelSpec:
         spec = llama_spec(config, architecture="qwen3")

@@ -15,6 +15,11 @@ their reasons are in :class:`Tolerances`. The module's code runs in a worker thr
 limit per step (``timeout=``, :data:`DEFAULT_TIMEOUT` seconds): SystemExit, KeyboardInterrupt or a
 hang fail that step instead of ending or stalling the run (:mod:`tttv2.testing.guard`).
 
+``check_family(name)`` (``ttt check-family NAME``) checks a registered checkpoint family against
+transformers on the tiny random configs the family declares in ``parity_configs``: logits, greedy
+tokens and cached decode from safetensors (and GGUF where it can be written), naming the first
+diverging stage on failure (:mod:`tttv2.testing.family_check`).
+
 ``compare`` / ``@compare.against`` measure a candidate against a reference (PCC, max and mean
 absolute error); ``compare_layers`` finds the first layer where two models (tttv2 or
 transformers) disagree; ``run_check`` is what ``ttt check`` calls. The pytest plugin
@@ -26,6 +31,8 @@ from __future__ import annotations
 
 from tttv2.testing.check import DEFAULT_TIMEOUT, UnknownCategoryError, assert_conforms, check_module, run_check
 from tttv2.testing.compare import Comparer, Comparison, MismatchError, compare, compare_tensors
+from tttv2.testing.family_check import FamilyCheckError, check_family, decode_tolerance
+from tttv2.testing.family_report import FAMILY_ROW_HEADER, ConfigResult, FamilyReport, ParityCheck
 from tttv2.testing.layers import LAYER_ROW_HEADER, LayerComparison, StageComparison, compare_layers
 from tttv2.testing.numerics import Tolerance, Tolerances, pearson
 from tttv2.testing.reference import reference_attention
@@ -33,8 +40,9 @@ from tttv2.testing.report import ROW_HEADER, CheckReport, PropertyResult
 from tttv2.testing.subjects import DEFAULT_COLLABORATORS, DEFAULT_DIMS
 
 __all__ = [
-    "DEFAULT_COLLABORATORS", "DEFAULT_DIMS", "DEFAULT_TIMEOUT", "LAYER_ROW_HEADER", "ROW_HEADER", "CheckReport", "Comparer", "Comparison",
-    "LayerComparison", "MismatchError", "PropertyResult", "StageComparison", "Tolerance", "Tolerances",
-    "UnknownCategoryError", "assert_conforms", "check_module", "compare", "compare_layers", "compare_tensors",
-    "pearson", "reference_attention", "run_check",
+    "DEFAULT_COLLABORATORS", "DEFAULT_DIMS", "DEFAULT_TIMEOUT", "FAMILY_ROW_HEADER", "LAYER_ROW_HEADER", "ROW_HEADER",
+    "CheckReport", "Comparer", "Comparison", "ConfigResult", "FamilyCheckError", "FamilyReport", "LayerComparison",
+    "MismatchError", "ParityCheck", "PropertyResult", "StageComparison", "Tolerance", "Tolerances",
+    "UnknownCategoryError", "assert_conforms", "check_family", "check_module", "compare", "compare_layers",
+    "compare_tensors", "decode_tolerance", "pearson", "reference_attention", "run_check",
 ]
