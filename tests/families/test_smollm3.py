@@ -1,4 +1,4 @@
-"""SmolLM3: tiny random transformers checkpoints (safetensors and GGUF) load with the same logits and tokens."""
+"""SmolLM3 beyond check_family's parity configs: llama.cpp-named GGUF, NoPE layers that matter, config forms, errors."""
 
 from __future__ import annotations
 
@@ -42,15 +42,6 @@ def _rewrite_config(directory: Path, change: dict[str, object], drop: tuple[str,
     config = {k: v for k, v in json.loads(path.read_text()).items() if k not in drop}
     path.write_text(json.dumps({**config, **change}))
     return directory
-
-
-@pytest.mark.parametrize("name", list(CONFIGS))
-def test_parity_configs_match_transformers(name: str, tmp_path: Path) -> None:
-    hf = build(CONFIGS[name])
-    ours = load(save_checkpoint(hf, tmp_path, with_tokenizer=False))
-    assert_same_logits(ours, hf, prompt_ids(PROMPT_LENGTH, seed=1))
-    assert_same_greedy_tokens(ours, hf, prompt_ids(PROMPT_LENGTH, seed=2))
-    assert_cached_decode_matches_full_forward(ours, prompt_ids(16, seed=3), prefix=5)
 
 
 @pytest.mark.parametrize(("name", "without", "windows"), [

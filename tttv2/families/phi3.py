@@ -133,10 +133,12 @@ class Phi3Family:
         return phi3_spec(config)
 
     def spec_from_gguf(self, metadata: Mapping[str, object], tensor_names: Collection[str]) -> ModelSpec:
-        if "rope_factors_long.weight" in tensor_names:
+        scaling = metadata.get("phi3.rope.scaling.type")
+        if "rope_factors_long.weight" in tensor_names or scaling not in (None, "none"):
+            what = "rope_factors_long/short tensors" if scaling in (None, "none") else f"phi3.rope.scaling.type {scaling!r}"
             raise UnsupportedArchitectureError(
-                "this phi3 GGUF file uses LongRoPE, whose factors llama.cpp stores as tensors (rope_factors_long, "
-                "rope_factors_short) where a spec cannot read them; load the Hugging Face checkpoint instead")
+                f"this phi3 GGUF file scales its rotary ({what}): LongRoPE's factors, which llama.cpp stores as "
+                "tensors, cannot reach a spec; load the Hugging Face checkpoint instead")
         config = hf_config_from_gguf(metadata, tensor_names)
         rotated = metadata.get("phi3.rope.dimension_count")
         if rotated is not None and rotated != config["head_dim"]:
