@@ -18,7 +18,7 @@ from torch import Tensor
 from tests.families.tiny_checkpoints import FAMILIES, prompt_ids, save_checkpoint
 from tttv2.cli import main
 from tttv2.errors import ConfigError, SpecError
-from tttv2.modules.quantized_linear import PACKED_KERNEL_MAX_ROWS, Int4Linear, Int8Linear
+from tttv2.modules.quantized_linear import PACKED_KERNEL_MAX_TOKENS, Int4Linear, Int8Linear
 from tttv2.pretrained import load_pretrained
 from tttv2.protocols import Linear, LoadsCheckpoint
 
@@ -62,7 +62,7 @@ def test_int8_matches_per_channel_quantization_in_decode_and_prefill() -> None:
     torch.testing.assert_close(layer.dequantized(torch.float32), reference, rtol=2**-20, atol=0)
     decode = torch.randn(1, 1, 64)
     assert (layer(decode) - F.linear(decode, reference)).abs().le(_bf16_kernel_bound(decode, reference)).all()
-    prefill = torch.randn(1, PACKED_KERNEL_MAX_ROWS + 1, 64)
+    prefill = torch.randn(1, PACKED_KERNEL_MAX_TOKENS + 1, 64)
     torch.testing.assert_close(layer(prefill), F.linear(prefill, reference))  # fp32 GEMM on the dequantized weight
 
 
@@ -76,7 +76,7 @@ def test_int4_matches_a_per_group_loop_in_decode_and_prefill(group: int) -> None
     torch.testing.assert_close(layer.dequantized(torch.float32), reference, rtol=1e-6, atol=1e-6)
     decode = torch.randn(2, 128)
     assert (layer(decode) - F.linear(decode, reference)).abs().le(_bf16_kernel_bound(decode, reference)).all()
-    prefill = torch.randn(PACKED_KERNEL_MAX_ROWS + 3, 128)
+    prefill = torch.randn(PACKED_KERNEL_MAX_TOKENS + 3, 128)
     torch.testing.assert_close(layer(prefill), F.linear(prefill, reference))
 
 

@@ -1,7 +1,7 @@
 """Weight-only quantized projections (category ``linear``): ``int8`` per output channel, ``int4`` per group of 32.
 
 Both quantize the checkpoint's dense weight as it loads (the :class:`~tttv2.protocols.LoadsCheckpoint` hook),
-so a float copy of a whole projection never stays in memory. A decode step (a few rows) runs torch's
+so a float copy of a whole projection never stays in memory. A decode step (a few positions) runs torch's
 packed CPU kernels with bfloat16 activations; a prefill (many rows) dequantizes the weight once per call
 and runs the ordinary GEMM, since those kernels are matrix-vector kernels and lose to a GEMM on a batch.
 """
@@ -19,8 +19,17 @@ from tttv2.errors import ConfigError
 from tttv2.protocols import StoredTensor
 from tttv2.registry import default_registry
 
-PACKED_KERNEL_MAX_ROWS = 16
-"""Up to this many rows per call the packed GEMV kernels run; above it, dequantize and run one GEMM."""
+PACKED_KERNEL_MAX_TOKENS = 16
+"""Up to this many positions per sequence the packed GEMV kernels run; above it, dequantize and run one GEMM.
+
+Counted per sequence (``x.shape[-2]``), never over the batch, so a row's result does not depend on its neighbours.
+"""
+
+INT8_KERNEL_INPUTS = 32
+"""The int8 CPU kernel reads inputs in blocks of 32 (past the end otherwise): other sizes take the GEMM path."""
+
+INT4_KERNEL_ROWS = 16
+"""The int4 CPU kernel packs output rows in tiles of 16; other sizes are padded with zero rows."""
 
 KERNEL_DTYPE = torch.bfloat16
 """The activation dtype torch's packed int8/int4 CPU kernels are fast in (their float32 paths are scalar)."""
@@ -33,6 +42,7 @@ class _WeightOnlyLinear(nn.Module):
                  dtype: torch.dtype | None) -> None:
         super().__init__()
         self.in_features, self.out_features = in_features, out_features
+        self.packed_kernel = True  # whether the packed CPU kernel takes these sizes
         self.bias = nn.Parameter(torch.zeros(out_features, device=device, dtype=dtype), requires_grad=False) \
             if bias else None
 
@@ -60,9 +70,10 @@ class _WeightOnlyLinear(nn.Module):
         raise NotImplementedError
 
     def forward(self, x: Tensor) -> Tensor:
-        rows = x.reshape(-1, self.in_features)
-        if x.device.type in ("cpu", "meta") and rows.shape[0] <= PACKED_KERNEL_MAX_ROWS:
-            y = self.packed_matmul(rows.to(KERNEL_DTYPE)).to(x.dtype).reshape(*x.shape[:-1], self.out_features)
+        tokens = x.shape[-2] if x.dim() > 1 else 1
+        if self.packed_kernel and x.device.type in ("cpu", "meta") and tokens <= PACKED_KERNEL_MAX_TOKENS:
+            rows = x.reshape(-1, self.in_features).to(KERNEL_DTYPE)
+            y = self.packed_matmul(rows).to(x.dtype).reshape(*x.shape[:-1], self.out_features)
             return y if self.bias is None else y + self.bias
         return F.linear(x, self.dequantized(x.dtype), self.bias)
 
@@ -89,6 +100,7 @@ class Int8Linear(_WeightOnlyLinear):
     def __init__(self, in_features: int, out_features: int, bias: bool = False,
                  device: torch.device | str | None = None, dtype: torch.dtype | None = None) -> None:
         super().__init__(in_features, out_features, bias, device, dtype)
+        self.packed_kernel = in_features % INT8_KERNEL_INPUTS == 0
         self.register_buffer("qweight", torch.zeros(out_features, in_features, dtype=torch.int8, device=device))
         self.register_buffer("scale", torch.ones(out_features, device=device))
         self.quantize_(_initial_weight(in_features, out_features, device))
@@ -102,7 +114,7 @@ class Int8Linear(_WeightOnlyLinear):
         return (self.qweight.to(torch.float32) * self.scale[:, None]).to(dtype)
 
     def packed_matmul(self, rows: Tensor) -> Tensor:
-        return torch._weight_int8pack_mm(rows, self.qweight, self.scale.to(rows.dtype))
+        return torch._weight_int8pack_mm(rows, self.qweight, self.scale.to(KERNEL_DTYPE))
 
 
 @default_registry.register_module(
@@ -129,8 +141,9 @@ class Int4Linear(_WeightOnlyLinear):
         self.register_buffer("nibbles", torch.zeros(out_features, in_features // 2, dtype=torch.uint8, device=device))
         self.register_buffer("scale", torch.ones(out_features, groups, device=device))
         self.register_buffer("minimum", torch.zeros(out_features, groups, device=device))
-        self.register_buffer("packed", torch.zeros(out_features, in_features // 2, dtype=torch.uint8, device=device))
-        self.register_buffer("scales_and_zeros", torch.zeros(groups, out_features, 2, dtype=KERNEL_DTYPE,
+        self.packed_rows = -(-out_features // INT4_KERNEL_ROWS) * INT4_KERNEL_ROWS
+        self.register_buffer("packed", torch.zeros(self.packed_rows, in_features // 2, dtype=torch.uint8, device=device))
+        self.register_buffer("scales_and_zeros", torch.zeros(groups, self.packed_rows, 2, dtype=KERNEL_DTYPE,
                                                              device=device))
         self.quantize_(_initial_weight(in_features, out_features, device))
 
@@ -142,11 +155,13 @@ class Int4Linear(_WeightOnlyLinear):
         codes = codes.reshape(self.out_features, self.in_features)
         self.scale, self.minimum = scale, minimum
         self.nibbles = codes[:, 0::2] | (codes[:, 1::2] << 4)
+        padding = (0, 0, 0, self.packed_rows - self.out_features)  # the kernel takes whole tiles of output rows
         if codes.device.type == "cpu":
-            self.packed = torch.ops.aten._convert_weight_to_int4pack_for_cpu(codes.to(torch.int32), 1)
+            padded = F.pad(codes.to(torch.int32), padding)
+            self.packed = torch.ops.aten._convert_weight_to_int4pack_for_cpu(padded, 1)
         # the kernel computes (q - 8) * scale + zero: its zero is the group's value at q = 8
-        self.scales_and_zeros = torch.stack((scale, minimum + 8 * scale), dim=-1).transpose(0, 1).contiguous() \
-            .to(KERNEL_DTYPE)
+        scales_and_zeros = F.pad(torch.stack((scale, minimum + 8 * scale), dim=-1), (0, 0, *padding))
+        self.scales_and_zeros = scales_and_zeros.transpose(0, 1).contiguous().to(KERNEL_DTYPE)
 
     def dequantized(self, dtype: torch.dtype) -> Tensor:
         codes = torch.stack((self.nibbles & 15, self.nibbles >> 4), dim=-1).reshape(self.out_features, -1, self.group_size)
@@ -154,6 +169,7 @@ class Int4Linear(_WeightOnlyLinear):
         return weight.reshape(self.out_features, self.in_features).to(dtype)
 
     def packed_matmul(self, rows: Tensor) -> Tensor:
+        # .to(): a module moved with .to(dtype) has its float buffers converted too
         product: Tensor = torch.ops.aten._weight_int4pack_mm_for_cpu(rows, self.packed, self.group_size,
-                                                                     self.scales_and_zeros)
-        return product
+                                                                     self.scales_and_zeros.to(KERNEL_DTYPE))
+        return product[:, :self.out_features]
