@@ -103,7 +103,7 @@ def phi3_position(config: Config, dims: Dimensions) -> ModuleRef:
 
 @default_registry.register_module(
     name="phi3", category="family", alias=("phi-3", "phi3.5"),
-    description="Phi-3 / 3.5 / 4-mini: fused qkv and gate_up split on load, LongRoPE (partial too), sliding window.",
+    description="Phi-3 / 3.5 / 4-mini: fused qkv and gate_up split on load, LongRoPE (partial too, HF only), sliding window.",
     hardware_support=["cpu", "cuda"], tags=["phi", "longrope", "sliding-window"])
 class Phi3Family:
     """Phi-3 checkpoints (HF ``phi3``, GGUF ``phi3``); the fused projections load into separate q/k/v and gate/up."""
