@@ -291,7 +291,9 @@ class Family(Protocol):
     ``hf_model_types`` and ``gguf_architectures`` list the names it answers to. ``weight_name``
     maps a model parameter name (``layers.3.attention.q_proj.weight``) to the checkpoint's name
     for the given format (``"hf"`` or ``"gguf"``); ``transform`` adjusts a loaded tensor
-    (e.g. GGUF's permuted Llama Q/K rows) and returns it unchanged when nothing applies.
+    (e.g. GGUF's permuted Llama Q/K rows, a parameter's slice of a fused tensor) and returns it
+    unchanged when nothing applies. The loader also runs ``transform`` on a ``meta`` tensor of the
+    stored shape, to check the shape it makes before reading any data.
     """
 
     hf_model_types: tuple[str, ...]

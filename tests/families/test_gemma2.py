@@ -21,7 +21,7 @@ from tttv2.model import DecoderModel
 from tttv2.spec import ModelSpec, ModuleRef
 from tttv2.testing.tiny_checkpoints import prompt_ids, save_checkpoint, tiny_model
 
-from .family_parity import GGUFLayout, check_against_transformers, write_gguf_from_hf
+from .llamacpp_gguf import GGUFLayout, check_against_transformers, write_gguf_from_hf
 
 CONFIGS = {config.name: config for config in Gemma2Family.parity_configs}
 BASE = CONFIGS["gemma2"]

@@ -19,7 +19,7 @@ from tttv2.loading import build_for_checkpoint, open_checkpoint
 from tttv2.spec import ModelSpec
 from tttv2.testing.tiny_checkpoints import prompt_ids, save_checkpoint, tiny_model
 
-from .family_parity import GGUFLayout, check_against_transformers, write_gguf_from_hf
+from .llamacpp_gguf import GGUFLayout, check_against_transformers, write_gguf_from_hf
 
 CONFIGS = {config.name: config for config in GraniteFamily.parity_configs}
 BASE = CONFIGS["granite"]

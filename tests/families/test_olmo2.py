@@ -17,7 +17,7 @@ from tttv2.families.base import ParityConfig
 from tttv2.loading import build_for_checkpoint, open_checkpoint
 from tttv2.testing.tiny_checkpoints import save_checkpoint, tiny_model
 
-from .family_parity import GGUFLayout, check_against_transformers, write_gguf_from_hf
+from .llamacpp_gguf import GGUFLayout, check_against_transformers, write_gguf_from_hf
 
 CONFIGS = {config.name: config for config in OLMo2Family.parity_configs}
 BASE = CONFIGS["olmo2"]

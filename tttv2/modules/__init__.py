@@ -18,6 +18,7 @@ from tttv2.modules.quantized_linear import Int4Linear, Int8Linear
 from tttv2.modules.rope import (
     LinearScaledRotaryEmbedding,
     Llama3RotaryEmbedding,
+    LongRotaryEmbedding,
     NoPositionEncoding,
     RotaryEmbedding,
     YarnRotaryEmbedding,
@@ -29,9 +30,9 @@ from tttv2.modules.scaled_residual_block import ScaledResidualBlock
 __all__ = [
     "BoundLayerCache", "DenseLinear", "EagerAttention", "GeGLU", "GeluMLP", "GreedySampler", "GroupedQueryAttention",
     "Int4Linear", "Int8Linear", "LayerNorm", "LinearHead", "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding",
-    "MixtureOfExperts", "MultipliedEmbedding", "NoPositionEncoding", "OffsetRMSNorm", "PostNormBlock", "PreNormBlock",
-    "ProjectionQKNormAttention", "RMSNorm", "RotaryEmbedding", "SDPAAttention", "SandwichNormBlock",
-    "ScaledEmbedding", "ScaledLinearHead", "ScaledResidualBlock", "ScaledTiedHead", "SlidingWindowAttention",
-    "SoftCappedAttention", "StaticKVCache", "SwiGLU", "TiedHead", "TokenEmbedding", "TopPSampler",
-    "YarnRotaryEmbedding",
+    "LongRotaryEmbedding", "MixtureOfExperts", "MultipliedEmbedding", "NoPositionEncoding", "OffsetRMSNorm",
+    "PostNormBlock", "PreNormBlock", "ProjectionQKNormAttention", "RMSNorm", "RotaryEmbedding", "SDPAAttention",
+    "SandwichNormBlock", "ScaledEmbedding", "ScaledLinearHead", "ScaledResidualBlock", "ScaledTiedHead",
+    "SlidingWindowAttention", "SoftCappedAttention", "StaticKVCache", "SwiGLU", "TiedHead", "TokenEmbedding",
+    "TopPSampler", "YarnRotaryEmbedding",
 ]
