@@ -8,12 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from gguf import GGMLQuantizationType, GGUFWriter
-from gguf.quants import dequantize, quantize
+from gguf import GGMLQuantizationType, GGUFReader
+from gguf.quants import dequantize
 from torch import Tensor, nn
 
 from tests.families.tiny_checkpoints import FAMILIES, prompt_ids, save_checkpoint
-from tests.families.tiny_gguf import gguf_metadata, gguf_tensors
+from tests.families.tiny_gguf import gguf_tensors, write_gguf
 from tttv2.errors import CheckpointError
 from tttv2.pretrained import load_pretrained
 from tttv2.protocols import Linear, LoadsCheckpoint, StoredTensor
@@ -101,26 +101,9 @@ def test_an_int8_linear_takes_dense_tensors_and_keeps_no_float_weight(tmp_path: 
 
 def _write_q8_gguf(path: Path) -> dict[str, np.ndarray]:
     """The tiny llama GGUF with every FFN weight stored as Q8_0 blocks; returns those blocks by name."""
-    writer = GGUFWriter(path, arch="llama")
-    for key, value in gguf_metadata().items():
-        if isinstance(value, int):
-            writer.add_uint64(key, value)
-        else:
-            writer.add_float32(key, float(value))  # type: ignore[arg-type]  # the metadata holds only numbers
-    generator = np.random.default_rng(0)
-    blocks = {}
-    for name, shape in gguf_tensors().items():
-        values = generator.standard_normal(shape).astype(np.float32)
-        if ".ffn_" in name and not name.endswith("norm.weight"):
-            blocks[name] = quantize(values, GGMLQuantizationType.Q8_0)
-            writer.add_tensor(name, blocks[name], raw_shape=blocks[name].shape, raw_dtype=GGMLQuantizationType.Q8_0)
-        else:
-            writer.add_tensor(name, values)
-    writer.write_header_to_file()
-    writer.write_kv_data_to_file()
-    writer.write_tensors_to_file()
-    writer.close()
-    return blocks
+    ffn = [name for name in gguf_tensors() if ".ffn_" in name and not name.endswith("norm.weight")]
+    write_gguf(path, quantized=dict.fromkeys(ffn, GGMLQuantizationType.Q8_0))
+    return {tensor.name: np.array(tensor.data) for tensor in GGUFReader(path).tensors if tensor.name in ffn}
 
 
 def test_a_block_linear_takes_gguf_blocks_as_stored(tmp_path: Path) -> None:

@@ -426,8 +426,9 @@ def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
         click.option("--device", default="cpu", show_default=True, help=DEVICE_HELP),
         click.option("--tokenizer", "tokenizer_path", default=None, metavar="PATH",
                      help="A tokenizer directory or .gguf file, for a checkpoint saved without one."),
-        click.option("--quantize", type=click.Choice(["int8", "int4"]), default=None,
-                     help="Quantize every projection as it loads (weight-only; default: as stored, dense)."),
+        click.option("--quantize", type=click.Choice(["int8", "int4", "gguf"]), default=None,
+                     help="Quantize every projection as it loads (weight-only), or keep a GGUF file's 4-bit "
+                          "blocks (gguf); default: dense."),
         click.option("--dtype", "dtype_name", type=click.Choice(["fp32", "bf16"]), default="fp32", show_default=True,
                      help="Activation and dense-weight dtype."),
         click.option("--max-new-tokens", type=int, default=128, show_default=True),

@@ -38,6 +38,15 @@ class Checkpoint:
     config_file: Path  # where the sizes are stated: config.json, or the .gguf file itself
     size_keys: Mapping[str, str]  # Dimensions field -> the key config_file names it by (for errors)
 
+    def converted_shape(self, parameter: str, tensor_name: str) -> tuple[int, ...]:
+        """The shape of ``tensor_name`` once the family converts it for ``parameter`` (its slice of a fused
+        tensor, say), found by running the conversion on a meta tensor, so no data is read."""
+        stored = torch.empty(tuple(self.source.tensor_infos()[tensor_name].shape), device="meta")
+        try:
+            return tuple(self.family.transform(parameter, stored, self.spec, self.checkpoint_format).shape)
+        except RuntimeError:  # a conversion this shape does not fit (rows the heads do not divide): the caller
+            return tuple(stored.shape)  # reports the stored shape as wrong, naming the tensor or the config key
+
 
 def open_checkpoint(path: Path) -> Checkpoint:
     """Open a ``.gguf`` file, a directory holding one, or an HF directory; read its spec without loading data.
@@ -224,7 +233,7 @@ class CheckpointTensor:
 
     @property
     def shape(self) -> tuple[int, ...]:
-        return tuple(self.checkpoint.source.tensor_infos()[self.name].shape)
+        return self.checkpoint.converted_shape(self.parameter, self.name)
 
     def dense(self) -> torch.Tensor:
         """Family-converted, in the model's dtype and device; NaN or infinity is an error naming the tensor."""
@@ -235,6 +244,11 @@ class CheckpointTensor:
         if self.check_finite and not _all_finite(tensor):
             raise _non_finite_error(checkpoint.source.path, self.name, self.parameter, stored, self.dtype)
         return tensor
+
+    def convert(self, values: torch.Tensor) -> torch.Tensor:
+        """The family's conversion of this parameter, applied to ``values``."""
+        checkpoint = self.checkpoint
+        return checkpoint.family.transform(self.parameter, values, checkpoint.spec, checkpoint.checkpoint_format)
 
     def raw(self) -> torch.Tensor:
         """The file's own data (GGUF blocks as ``uint8`` rows), without conversion."""
@@ -275,9 +289,10 @@ def _check_dimensions(checkpoint: Checkpoint, dims: Dimensions) -> None:
     infos = checkpoint.source.tensor_infos()
 
     def find(parameter: str, layer: int = 0) -> tuple[str, tuple[int, ...]] | None:
-        name = checkpoint.family.weight_name(parameter.replace("{i}", str(layer)), checkpoint.checkpoint_format)
+        parameter = parameter.replace("{i}", str(layer))
+        name = checkpoint.family.weight_name(parameter, checkpoint.checkpoint_format)
         info = infos.get(name) if name is not None else None
-        return (info.name, info.shape) if info is not None else None
+        return (info.name, checkpoint.converted_shape(parameter, info.name)) if info is not None else None
 
     def has_layer(layer: int) -> bool:
         return any(find(marker, layer) is not None for marker in _LAYER_MARKERS)
@@ -358,10 +373,10 @@ def _plan(model: nn.Module, checkpoint: Checkpoint) -> list[tuple[str, str]]:
         elif info is None:
             problems.append(f"missing tensor {tensor_name!r} (for parameter {parameter!r})")
             culprits.append(tensor_name)
-        elif tuple(info.shape) != shape:
+        elif (converted := checkpoint.converted_shape(parameter, tensor_name)) != shape:
             culprits.append(tensor_name)
-            problems.append(f"tensor {tensor_name!r} has shape {list(info.shape)}, but parameter {parameter!r} "
-                            f"expects {list(shape)}")
+            problems.append(f"tensor {tensor_name!r} has shape {_shape_for(info.shape, converted)}, but parameter "
+                            f"{parameter!r} expects {list(shape)}")
         elif floating and _NOT_FLOAT.fullmatch(info.dtype):
             culprits.append(tensor_name)
             problems.append(f"tensor {tensor_name!r} holds {info.dtype} values, but parameter {parameter!r} "
@@ -374,6 +389,13 @@ def _plan(model: nn.Module, checkpoint: Checkpoint) -> list[tuple[str, str]]:
         raise CheckpointError(f"{checkpoint.source.path} does not match the model:\n{details}{more}",
                               path=checkpoint.source.path, tensors=culprits)
     return plan
+
+
+def _shape_for(stored: tuple[int, ...], converted: tuple[int, ...]) -> str:
+    """A stored shape, with the part the family takes from it when that differs (a slice of a fused tensor)."""
+    if tuple(stored) == converted:
+        return str(list(stored))
+    return f"{list(stored)} (converted for this parameter: {list(converted)})"
 
 
 def _expected_tensors(model: nn.Module) -> list[tuple[str, tuple[int, ...], bool]]:

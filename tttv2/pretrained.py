@@ -181,12 +181,16 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     tokenizer. Without it, a checkpoint with no tokenizer files loads with ``.tokenizer`` None.
     ``check_finite`` refuses a weight holding NaN or infinity, naming it; ``False`` skips that scan for speed.
     ``quantize`` (``"int8"``, ``"int4"``) makes every projection that linear, quantized as the weights load;
+    ``"gguf"`` keeps a GGUF file's 4-bit blocks as stored (other types load dense);
     a spec chooses per tensor group instead (``linear.ffn.down: int8``).
     """
     overrides = quantized_overrides(quantize, overrides)
     path = resolve_checkpoint(path_or_name)
     checkpoint = open_checkpoint(path)
     try:
+        if quantize == "gguf" and checkpoint.checkpoint_format != "gguf":
+            raise ConfigError(f"quantize='gguf' keeps a GGUF file's blocks, but {path} is a "
+                              f"{checkpoint.checkpoint_format} checkpoint: use quantize='int8' or 'int4'")
         chosen = _choose_tokenizer(tokenizer, checkpoint, path)  # before building: a refused checkpoint fails fast
         spec, factories = apply_overrides(checkpoint.spec, overrides)
         model = build_for_checkpoint(checkpoint, spec, factories, device, dtype, progress, check_finite=check_finite)
@@ -197,7 +201,7 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     return PretrainedModel(model=model, tokenizer=chosen, spec=spec, path=path, eos_ids=eos_ids)
 
 
-QUANTIZED_LINEARS: Mapping[str, str] = {"int8": "int8", "int4": "int4"}
+QUANTIZED_LINEARS: Mapping[str, str] = {"int8": "int8", "int4": "int4", "gguf": "gguf"}
 """``load_pretrained(quantize=...)`` choices and the registered linear each one selects."""
 
 

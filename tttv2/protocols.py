@@ -196,6 +196,14 @@ class StoredTensor(Protocol):
         """The values as a dense tensor, ready to use as the parameter of this name."""
         ...
 
+    def convert(self, values: torch.Tensor) -> torch.Tensor:
+        """The family's conversion that :meth:`dense` applies, applied to ``values`` of the dense shape.
+
+        A module keeping :meth:`raw` data learns from it what the family changes: probed with each row's
+        index, it shows the row order llama.cpp's rotary permutation needs undone.
+        """
+        ...
+
     def raw(self) -> torch.Tensor:
         """The data as stored in the file (see the class docstring)."""
         ...
@@ -283,7 +291,9 @@ class Family(Protocol):
     ``hf_model_types`` and ``gguf_architectures`` list the names it answers to. ``weight_name``
     maps a model parameter name (``layers.3.attention.q_proj.weight``) to the checkpoint's name
     for the given format (``"hf"`` or ``"gguf"``); ``transform`` adjusts a loaded tensor
-    (e.g. GGUF's permuted Llama Q/K rows) and returns it unchanged when nothing applies.
+    (e.g. GGUF's permuted Llama Q/K rows, a parameter's slice of a fused tensor) and returns it
+    unchanged when nothing applies. The loader also runs ``transform`` on a ``meta`` tensor of the
+    stored shape, to check the shape it makes before reading any data.
     """
 
     hf_model_types: tuple[str, ...]

@@ -205,8 +205,8 @@ def test_a_checkpoint_records_where_its_sizes_are_stated(tiny_llama: Path, tmp_p
 
 
 @pytest.mark.parametrize(("model_type", "expected"), [
-    ("lama", "HF model_type 'lama'; did you mean 'llama'?; supported: gemma3_text, llama"),
-    ("", "HF model_type ''; supported: gemma3_text, llama"),
+    ("lama", "HF model_type 'lama'; did you mean 'llama'?; supported: gemma2, gemma3_text, granite, llama"),
+    ("", "HF model_type ''; supported: gemma2, gemma3_text, granite, llama"),
 ])
 def test_an_unknown_model_type_suggests_the_closest(tiny_llama: Path, tmp_path: Path, model_type: str,
                                                     expected: str) -> None:

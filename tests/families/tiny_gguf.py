@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
-from gguf import GGUFWriter
+from gguf import GGMLQuantizationType, GGUFWriter
+from gguf.quants import quantize
 
 MISSING = object()
 """A config or metadata value meaning: remove the key."""
@@ -41,8 +42,10 @@ def gguf_metadata() -> dict[str, object]:
 
 
 def write_gguf(path: Path, change: Mapping[str, object] | None = None,
-               tensors: Mapping[str, np.ndarray] | None = None) -> Path:
-    """A tiny llama GGUF file; ``change`` edits its metadata (MISSING removes a key), ``tensors`` its weights."""
+               tensors: Mapping[str, np.ndarray] | None = None,
+               quantized: Mapping[str, GGMLQuantizationType] | None = None) -> Path:
+    """A tiny llama GGUF file; ``change`` edits its metadata (MISSING removes a key), ``tensors`` its weights,
+    ``quantized`` the type some tensors are stored in (by name; the rest are F32)."""
     writer = GGUFWriter(path, arch="llama")
     metadata = {**gguf_metadata(), **(change or {})}
     for key, value in metadata.items():
@@ -59,7 +62,14 @@ def write_gguf(path: Path, change: Mapping[str, object] | None = None,
     generator = np.random.default_rng(0)
     for name, shape in gguf_tensors().items():
         values = (tensors or {}).get(name)
-        writer.add_tensor(name, values if values is not None else generator.standard_normal(shape).astype(np.float32))
+        if values is None:
+            values = generator.standard_normal(shape).astype(np.float32)
+        stored_type = (quantized or {}).get(name)
+        if stored_type is None:
+            writer.add_tensor(name, values)
+        else:
+            blocks = quantize(values, stored_type)
+            writer.add_tensor(name, blocks, raw_shape=blocks.shape, raw_dtype=stored_type)
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()

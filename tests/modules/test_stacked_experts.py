@@ -61,7 +61,7 @@ def test_matches_transformers_sparse_moe_block(cls: type[MixtureOfExperts], kind
 
 @attrs.frozen
 class HeldTensor:
-    """A StoredTensor over a tensor in memory: ``dense()`` converted by ``scale``, ``raw()`` as given."""
+    """A StoredTensor over a tensor in memory: ``dense()`` converted by ``scale`` (``convert``), ``raw()`` as given."""
 
     name: str
     stored: Tensor
@@ -73,7 +73,10 @@ class HeldTensor:
         return tuple(self.stored.shape)
 
     def dense(self) -> Tensor:
-        return self.stored * self.scale
+        return self.convert(self.stored)
+
+    def convert(self, values: Tensor) -> Tensor:
+        return values * self.scale
 
     def raw(self) -> Tensor:
         return self.stored
@@ -93,7 +96,8 @@ class RecordingLinear(nn.Module):
         return {"weight": (self.out_features, self.in_features)}
 
     def load_checkpoint(self, name: str, tensor: StoredTensor) -> None:
-        self.offered = {"name": tensor.name, "shape": tensor.shape, "type": tensor.stored_type, "raw": tensor.raw()}
+        self.offered = {"name": tensor.name, "shape": tensor.shape, "type": tensor.stored_type, "raw": tensor.raw(),
+                        "converted": tensor.convert(torch.ones(tensor.shape))}
         self.weight = tensor.dense()
 
     def forward(self, x: Tensor) -> Tensor:
@@ -139,13 +143,14 @@ def test_self_loading_experts_get_a_stored_tensor_of_their_own(raw_rows: bool) -
         def raw(self) -> Tensor:
             return raw.reshape(-1, 6) if raw_rows else raw
 
-    module.experts.load_checkpoint("up", Blocks("blk.3.ffn_up_exps.weight", tensor, stored_type="Q8_0"))
+    module.experts.load_checkpoint("up", Blocks("blk.3.ffn_up_exps.weight", tensor, scale=3.0, stored_type="Q8_0"))
     for index, expert in enumerate(module.experts):
         offered = expert.up.offered
         assert (offered["name"], offered["shape"], offered["type"]) == (
             f"blk.3.ffn_up_exps.weight[{index}]", (INTERMEDIATE, HIDDEN), "Q8_0")
         assert torch.equal(offered["raw"], raw[index])
-        assert torch.equal(expert.up.weight, tensor[index])
+        assert torch.equal(offered["converted"], torch.full((INTERMEDIATE, HIDDEN), 3.0))  # the family's conversion
+        assert torch.equal(expert.up.weight, tensor[index] * 3.0)
 
 
 @pytest.mark.parametrize("module", [

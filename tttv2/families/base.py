@@ -276,6 +276,9 @@ def hf_config_from_gguf(metadata: Mapping[str, object], tensor_names: Collection
         "rms_norm_eps": real("attention.layer_norm_rms_epsilon", 1e-6),
         "rope_theta": real("rope.freq_base", 10000.0),
         "tie_word_embeddings": "output.weight" not in tensor_names,
+        # GGUF has no key for biases: a file holds the tensors or not (Granite, Llama with attention_bias)
+        "attention_bias": "blk.0.attn_q.bias" in tensor_names,
+        "mlp_bias": "blk.0.ffn_gate.bias" in tensor_names,
     }
     if metadata.get(f"{arch}.attention.sliding_window") is not None:
         config["sliding_window"] = whole("attention.sliding_window")

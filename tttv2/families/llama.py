@@ -93,8 +93,9 @@ class LlamaFamily:
     def transform(self, parameter: str, tensor: torch.Tensor, spec: ModelSpec, checkpoint_format: str) -> torch.Tensor:
         if checkpoint_format != "gguf" or not self.rotary_rows_permuted_in_gguf:
             return tensor
-        if parameter.endswith("attention.q_proj.weight"):
+        # the converter permutes q/k biases too (Granite, Llama with attention_bias), row for row with the weights
+        if parameter.endswith(("attention.q_proj.weight", "attention.q_proj.bias")):
             return unpermute_rotary_rows(tensor, spec.dims.num_heads)
-        if parameter.endswith("attention.k_proj.weight"):
+        if parameter.endswith(("attention.k_proj.weight", "attention.k_proj.bias")):
             return unpermute_rotary_rows(tensor, spec.dims.num_kv_heads)
         return tensor

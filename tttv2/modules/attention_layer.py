@@ -60,13 +60,7 @@ class GroupedQueryAttention(nn.Module):
 
     def forward(self, x: Tensor, *, positions: Tensor, cache: LayerCache[Tensor] | None = None) -> Tensor:
         batch, seq, _ = x.shape
-        q = self.q_proj.forward(x).view(batch, seq, self.num_heads, self.head_dim).transpose(1, 2)
-        k = self.k_proj.forward(x).view(batch, seq, self.num_kv_heads, self.head_dim).transpose(1, 2)
-        v = self.v_proj.forward(x).view(batch, seq, self.num_kv_heads, self.head_dim).transpose(1, 2)
-        if self.q_norm is not None:
-            q = self.q_norm.forward(q)
-        if self.k_norm is not None:
-            k = self.k_norm.forward(k)
+        q, k, v = self.project_heads(x)
         q, k = self.position.apply(q, k, positions)
         if self.query_scale != 1.0:
             q = q * self.query_scale
@@ -84,6 +78,21 @@ class GroupedQueryAttention(nn.Module):
             v = v.repeat_interleave(groups, dim=1)
         out = self.kernel.compute_attention(q, k, v, mask)
         return self.o_proj.forward(out.transpose(1, 2).reshape(batch, seq, self.num_heads * self.head_dim))
+
+    def project_heads(self, x: Tensor) -> tuple[Tensor, Tensor, Tensor]:
+        """q ``[batch, heads, seq, head_dim]``, k and v ``[batch, kv_heads, seq, head_dim]``; q/k normalised per head.
+
+        The step before rotary that a variant may change (OLMo 2 normalises the whole projection).
+        """
+        batch, seq, _ = x.shape
+        q = self.q_proj.forward(x).view(batch, seq, self.num_heads, self.head_dim).transpose(1, 2)
+        k = self.k_proj.forward(x).view(batch, seq, self.num_kv_heads, self.head_dim).transpose(1, 2)
+        v = self.v_proj.forward(x).view(batch, seq, self.num_kv_heads, self.head_dim).transpose(1, 2)
+        if self.q_norm is not None:
+            q = self.q_norm.forward(q)
+        if self.k_norm is not None:
+            k = self.k_norm.forward(k)
+        return q, k, v
 
 
 def query_scale_for(head_dim: int, score_scale: float) -> float:

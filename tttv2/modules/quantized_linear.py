@@ -8,6 +8,7 @@ and runs the ordinary GEMM, since those kernels are matrix-vector kernels and lo
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Mapping
 
@@ -16,8 +17,11 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 
 from tttv2.errors import ConfigError
+from tttv2.modules.gguf_blocks import DECODERS, GROUP
 from tttv2.protocols import StoredTensor
 from tttv2.registry import default_registry
+
+LOG = logging.getLogger(__name__)
 
 PACKED_KERNEL_MAX_TOKENS = 16
 """Up to this many positions per sequence the packed GEMV kernels run; above it, dequantize and run one GEMM.
@@ -152,7 +156,10 @@ class Int4Linear(_WeightOnlyLinear):
         minimum, maximum = grouped.amin(dim=-1), grouped.amax(dim=-1)
         scale = ((maximum - minimum) / 15).clamp(min=torch.finfo(torch.float32).tiny)
         codes = torch.round((grouped - minimum[..., None]) / scale[..., None]).clamp(0, 15).to(torch.uint8)
-        codes = codes.reshape(self.out_features, self.in_features)
+        self.store_codes(codes.reshape(self.out_features, self.in_features), scale, minimum)
+
+    def store_codes(self, codes: Tensor, scale: Tensor, minimum: Tensor) -> None:
+        """Keep codes ``[out, in]`` (0..15) with a scale and minimum per group ``[out, in // group_size]``."""
         self.scale, self.minimum = scale, minimum
         self.nibbles = codes[:, 0::2] | (codes[:, 1::2] << 4)
         padding = (0, 0, 0, self.packed_rows - self.out_features)  # the kernel takes whole tiles of output rows
@@ -173,3 +180,58 @@ class Int4Linear(_WeightOnlyLinear):
         product: Tensor = torch.ops.aten._weight_int4pack_mm_for_cpu(rows, self.packed, self.group_size,
                                                                      self.scales_and_zeros.to(KERNEL_DTYPE))
         return product[:, :self.out_features]
+
+
+@default_registry.register_module(
+    name="gguf", category="linear", alias=("gguf-linear", "gguf-blocks"),
+    description="A GGUF file's Q4_0, Q4_1 and Q4_K blocks kept as stored (exactly, as group-32 int4 codes) and "
+                "multiplied by the int4 kernels; other stored types load dense.",
+    hardware_support=["cpu"], tags=["quantized", "gguf", "int4"])
+class GGUFLinear(Int4Linear):
+    """The int4 linear fed with a GGUF tensor's own codes, scales and minimums instead of re-quantizing.
+
+    Q4_0/Q4_1/Q4_K hold 32 weights per scale and offset, as the int4 layout does, so nothing is rounded
+    on the way in (the decode kernel then reads the scales in bfloat16). A tensor of another type (Q8_0,
+    Q6_K, F16, ...) is kept dense in the model's dtype and logged once per load; so is one whose family
+    conversion is more than a reordering of rows (llama.cpp's rotary row order is undone on the codes).
+    """
+
+    def __init__(self, in_features: int, out_features: int, bias: bool = False,
+                 device: torch.device | str | None = None, dtype: torch.dtype | None = None) -> None:
+        super().__init__(in_features, out_features, bias, device, dtype, group_size=GROUP)
+        self.stored_type = "none"  # the GGUF type it was loaded from
+        self.dense_weight: Tensor | None = None  # set for stored types kept dense
+
+    def load_checkpoint(self, name: str, tensor: StoredTensor) -> None:
+        if name != "weight":
+            super().load_checkpoint(name, tensor)
+            return
+        self.stored_type = tensor.stored_type
+        decode = DECODERS.get(tensor.stored_type)
+        order = _row_order(tensor) if decode is not None else None
+        if decode is None or order is None:
+            LOG.info("gguf linear: %s is %s, kept dense", tensor.name, tensor.stored_type)
+            self.dense_weight = tensor.dense()
+            self.nibbles = self.scale = self.minimum = self.packed = self.scales_and_zeros = torch.empty(0)
+            return
+        codes, scale, minimum = decode(tensor.raw(), self.out_features, self.in_features)
+        self.store_codes(codes[order], scale[order], minimum[order])
+
+    def forward(self, x: Tensor) -> Tensor:
+        if self.dense_weight is not None:
+            return F.linear(x, self.dense_weight.to(x.dtype), self.bias)
+        return super().forward(x)
+
+    def extra_repr(self) -> str:
+        return f"{super().extra_repr()}, stored_type={self.stored_type}"
+
+
+def _row_order(tensor: StoredTensor) -> Tensor | None:
+    """Which stored row each converted row is, when the family's conversion only reorders rows; else None."""
+    rows, columns = tensor.shape
+    probe = torch.arange(rows, dtype=torch.float32)[:, None].expand(rows, columns).contiguous()
+    converted = tensor.convert(probe)
+    order = converted[:, 0].to(torch.long)
+    if converted.shape != probe.shape or not torch.equal(converted, order.to(torch.float32)[:, None].expand_as(probe)):
+        return None
+    return order if torch.equal(order.sort().values, torch.arange(rows)) else None

@@ -1,4 +1,4 @@
-"""Rotary position embeddings (category ``position``): default, linear, llama3 and yarn scaling."""
+"""Rotary position embeddings (category ``position``): default, linear, llama3, yarn and longrope scaling."""
 
 from __future__ import annotations
 
@@ -147,6 +147,71 @@ class YarnRotaryEmbedding(_Rotary):
             frequencies.append(frequency / factor * (1 - extrapolation) + frequency * extrapolation)
         scale = attention_factor if attention_factor is not None else (0.1 * math.log(factor) + 1.0 if factor > 1 else 1.0)
         super().__init__(head_dim=head_dim, inverse_frequencies=frequencies, attention_factor=scale)
+
+
+@default_registry.register_module(
+    name="rope-longrope", category="position", alias=("longrope", "su-rope"),
+    description="LongRoPE (Phi-3): one divisor per frequency, the long set once a position passes the original length.",
+    hardware_support=["cpu", "cuda"], tags=["rotary", "phi3", "long-context"])
+class LongRotaryEmbedding:
+    """RoPE with per-frequency divisors: ``short_factor`` while every position of a call is below
+    ``original_max_seq_len``, ``long_factor`` once one reaches it, chosen per call as transformers' rotary does.
+
+    A cached decode that crosses the length keeps the cache it filled under the short set, as a transformers
+    forward with a cache does; transformers' ``generate`` instead recomputes the whole cache once at the crossing
+    (Phi3ForCausalLM.prepare_inputs_for_generation), which tttv2's generation loop does not.
+
+    ``attention_factor`` scales cos and sin; by default LongRoPE's ``sqrt(1 + ln s / ln original_max_seq_len)``
+    with ``s = max_seq_len / original_max_seq_len`` (1 when ``s <= 1``). ``partial_rotary_factor`` below 1
+    rotates only the first ``head_dim * partial_rotary_factor`` features of each head (Phi-4-mini), passing
+    the rest through.
+    """
+
+    def __init__(self, *, head_dim: int, rope_theta: float = 10000.0, short_factor: list[float],
+                 long_factor: list[float], original_max_seq_len: int, max_seq_len: int,
+                 attention_factor: float | None = None, partial_rotary_factor: float = 1.0) -> None:
+        rotary_dim = int(head_dim * partial_rotary_factor)
+        if not 0 < partial_rotary_factor <= 1 or rotary_dim < 2 or rotary_dim % 2:
+            raise ConfigError(f"rope-longrope: partial_rotary_factor {partial_rotary_factor} of head_dim {head_dim} "
+                              f"must rotate an even number of features, at least 2, got {rotary_dim}")
+        for name, factors in (("short_factor", short_factor), ("long_factor", long_factor)):
+            if len(factors) != rotary_dim // 2 or not all(math.isfinite(f) and f > 0 for f in factors):
+                raise ConfigError(f"rope-longrope: {name} needs {rotary_dim // 2} finite positive numbers "
+                                  f"(one per rotated pair of the {rotary_dim} rotated features), got {list(factors)!r}")
+        if original_max_seq_len < 2:  # its logarithm divides the default attention factor
+            raise ConfigError(f"rope-longrope: original_max_seq_len must be at least 2, got {original_max_seq_len}")
+        self.original_max_seq_len = original_max_seq_len
+        self.rotary_dim = rotary_dim
+        scale = (attention_factor if attention_factor is not None
+                 else longrope_attention_factor(max_seq_len / original_max_seq_len, original_max_seq_len))
+        base = default_inverse_frequencies(rotary_dim, rope_theta)
+
+        def divided(factors: list[float]) -> _Rotary:
+            inverse = [frequency / factor for frequency, factor in zip(base, factors, strict=True)]
+            return _Rotary(head_dim=rotary_dim, inverse_frequencies=inverse, attention_factor=scale)
+
+        self.short, self.long = divided(short_factor), divided(long_factor)
+
+    def apply(self, q: Tensor, k: Tensor, positions: Tensor) -> tuple[Tensor, Tensor]:
+        rotary = self.rotary_for(positions)
+        if self.rotary_dim == q.shape[-1]:
+            return rotary.apply(q, k, positions)
+        end = self.rotary_dim
+        rotated_q, rotated_k = rotary.apply(q[..., :end], k[..., :end], positions)
+        return torch.cat((rotated_q, q[..., end:]), dim=-1), torch.cat((rotated_k, k[..., end:]), dim=-1)
+
+    def rotary_for(self, positions: Tensor) -> _Rotary:
+        """The long set once the furthest position reaches the original length; meta positions (validation) get short."""
+        if positions.is_meta or int(positions.max()) + 1 <= self.original_max_seq_len:
+            return self.short
+        return self.long
+
+
+def longrope_attention_factor(scale: float, original_max_seq_len: int) -> float:
+    """LongRoPE's cos/sin scale for a context ``scale`` times the original: ``sqrt(1 + ln scale / ln original)``."""
+    if scale <= 1.0:
+        return 1.0
+    return math.sqrt(1 + math.log(scale) / math.log(original_max_seq_len))
 
 
 @default_registry.register_module(

@@ -93,6 +93,11 @@ class ExpertSlice:
     def dense(self) -> Tensor:
         return self.whole()[self.index]
 
+    def convert(self, values: Tensor) -> Tensor:
+        # the family converts the stacked tensor: run it on ``values`` broadcast to every expert (a view, not a
+        # copy, unless the conversion itself copies) and keep this expert's part
+        return self.stacked.convert(values.expand(self.experts, *values.shape))[self.index]
+
     def raw(self) -> Tensor:
         # GGUF blocks run along the last axis, so the file's rows split evenly by expert
         raw = self.stacked.raw()

@@ -18,6 +18,7 @@ from tttv2.ttnn.ffn import SwiGLU
 from tttv2.ttnn.head import LinearHead, TiedHead
 from tttv2.ttnn.loading import load_device_weights
 from tttv2.ttnn.model import TTNNDecoderModel
+from tttv2.ttnn.multiplied_embedding import MultipliedEmbedding
 from tttv2.ttnn.norm import OffsetRMSNorm, RMSNorm
 from tttv2.ttnn.precision import TensorGroup, TTNNPrecision
 from tttv2.ttnn.rotary import (
@@ -26,12 +27,15 @@ from tttv2.ttnn.rotary import (
     RotaryEmbedding,
     YarnRotaryEmbedding,
 )
+from tttv2.ttnn.scaled_logits_head import ScaledLinearHead, ScaledTiedHead
+from tttv2.ttnn.scaled_residual_block import ScaledResidualBlock
 from tttv2.ttnn.weights import DeviceWeight, Preparation, WeightSource, prepare_weight
 
 __all__ = [
     "DeviceKVCache", "DeviceLayerCache", "DeviceWeight", "GroupedQueryAttention", "LinearHead",
-    "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding", "OffsetRMSNorm", "PreNormBlock", "Preparation", "RMSNorm",
-    "RotaryEmbedding", "ScaledDotProductAttention", "ScaledEmbedding", "SwiGLU", "TTNNDecoderModel", "TTNNPrecision",
+    "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding", "MultipliedEmbedding", "OffsetRMSNorm", "PreNormBlock",
+    "Preparation", "RMSNorm", "RotaryEmbedding", "ScaledDotProductAttention", "ScaledEmbedding", "ScaledLinearHead",
+    "ScaledResidualBlock", "ScaledTiedHead", "SwiGLU", "TTNNDecoderModel", "TTNNPrecision",
     "TensorGroup", "TiedHead", "TokenEmbedding", "WeightSource", "YarnRotaryEmbedding", "close_device",
     "load_device_weights", "open_device", "prepare_weight",
 ]

@@ -56,8 +56,8 @@ def plan_device_weights(model: TTNNDecoderModel, checkpoint: Checkpoint) -> list
                                     f"{type(checkpoint.family).__name__}")
                 elif info is None:
                     problems.append(f"missing tensor {tensor_name!r} (for parameter {parameter!r})")
-                elif tuple(info.shape) != source.shape:
-                    problems.append(f"tensor {tensor_name!r} has shape {list(info.shape)}, but parameter "
+                elif (converted := checkpoint.converted_shape(parameter, tensor_name)) != source.shape:
+                    problems.append(f"tensor {tensor_name!r} has shape {list(converted)}, but parameter "
                                     f"{parameter!r} expects {list(source.shape)}")
                 else:
                     parameters.append(parameter)

@@ -1,0 +1,65 @@
+"""GGUF's 4-bit block formats as group-32 codes, scales and minimums: ``weight = code * scale + minimum``.
+
+Q4_0, Q4_1 and Q4_K all store 32 weights per (sub-)block as 4-bit codes with one scale and one offset,
+which is exactly what an asymmetric group-32 int4 layout holds, so they convert without rounding
+(llama.cpp's ``ggml-quants.c`` defines the byte layouts; ``gguf.quants`` is the reference in the tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+import torch
+from torch import Tensor
+
+GROUP = 32
+"""Weights per scale and minimum in every supported format."""
+
+Decoded = tuple[Tensor, Tensor, Tensor]
+"""``(codes uint8 [rows, columns], scale float32 [rows, columns // 32], minimum float32 [rows, columns // 32])``."""
+
+
+def _halves(blocks: Tensor, offset: int) -> Tensor:
+    """A block's 16 code bytes as 32 codes: low nibbles are weights 0..15, high nibbles 16..31."""
+    packed = blocks[..., offset:offset + 16]
+    return torch.cat((packed & 15, packed >> 4), dim=-1)
+
+
+def _half(blocks: Tensor, offset: int) -> Tensor:
+    """The float16 stored at ``offset`` in each block, as float32."""
+    return blocks[..., offset:offset + 2].contiguous().view(torch.float16).to(torch.float32).squeeze(-1)
+
+
+def decode_q4_0(blocks: Tensor, rows: int, columns: int) -> Decoded:
+    """Q4_0 (18 bytes: float16 d, 16 code bytes): ``w = d * (q - 8)``."""
+    blocks = blocks.reshape(rows, columns // GROUP, 18)
+    scale = _half(blocks, 0)
+    return _halves(blocks, 2).reshape(rows, columns), scale, -8 * scale
+
+
+def decode_q4_1(blocks: Tensor, rows: int, columns: int) -> Decoded:
+    """Q4_1 (20 bytes: float16 d and m, 16 code bytes): ``w = d * q + m``."""
+    blocks = blocks.reshape(rows, columns // GROUP, 20)
+    return _halves(blocks, 4).reshape(rows, columns), _half(blocks, 0), _half(blocks, 2)
+
+
+def decode_q4_k(blocks: Tensor, rows: int, columns: int) -> Decoded:
+    """Q4_K (144 bytes per 256 weights: float16 d and dmin, 12 bytes of 6-bit sub-block scales and minimums,
+    128 code bytes): sub-block ``s`` is ``w = d * sc[s] * q - dmin * m[s]``."""
+    blocks = blocks.reshape(rows, columns // 256, 144)
+    d, dmin = _half(blocks, 0)[..., None], _half(blocks, 2)[..., None]
+    packed = blocks[..., 4:16].to(torch.int32)
+    low = packed[..., 0:4], packed[..., 4:8], packed[..., 8:12]
+    sc = torch.cat((low[0] & 63, (low[2] & 15) | ((low[0] >> 6) << 4)), dim=-1)
+    mins = torch.cat((low[1] & 63, (low[2] >> 4) | ((low[1] >> 6) << 4)), dim=-1)
+    code_bytes = blocks[..., 16:].reshape(rows, columns // 256, 4, 32)  # 4 pairs of sub-blocks
+    codes = torch.stack((code_bytes & 15, code_bytes >> 4), dim=3)  # sub-block 2j: low nibbles, 2j+1: high
+    scale = (d * sc).reshape(rows, -1)
+    minimum = (-dmin * mins).reshape(rows, -1)
+    return codes.reshape(rows, columns), scale, minimum
+
+
+DECODERS: Mapping[str, Callable[[Tensor, int, int], Decoded]] = {
+    "Q4_0": decode_q4_0, "Q4_1": decode_q4_1, "Q4_K": decode_q4_k,
+}
+"""The GGUF types the ``gguf`` linear keeps as codes; any other type loads dense."""
