@@ -33,12 +33,14 @@ from .moe_checks import (
     tiny,
 )
 from .moe_gguf import write_moe_gguf
+from .test_random_checkpoints import pcc
 from .tiny_checkpoints import COMMON, TinyFamily, prompt_ids, save_checkpoint
 
 CLASSES = ("MixtralConfig", "MixtralForCausalLM")
 PARITY = {parity.name: parity for parity in MixtralFamily.parity_configs}
 NO_WINDOW = tiny(*CLASSES, PARITY["mixtral-top2-window"], sliding_window=None)  # llama GGUF files carry no window
 CHANGED = 1e-3  # a feature "matters" when dropping it moves some last-position logit by more than this
+BF16_PCC = 0.999  # int4 kernels with bf16 activations (8 mantissa bits) against fp32 dense: ~1 % per value
 
 
 def mixtral(name: str) -> TinyFamily:
@@ -150,6 +152,27 @@ def test_quantized_stacked_experts_reach_a_block_linear_expert_by_expert(tmp_pat
     with torch.no_grad():
         expected = dense(ids)
         assert_reordered_close(kept(ids), expected, model_reduction_length(dense.spec.dims, keys=PROMPT_LENGTH))
+
+
+def test_q4_0_stacked_experts_run_on_the_gguf_linear(tmp_path: Path) -> None:
+    """The gguf linear decodes each expert's Q4_0 rows (its slice of ffn_*_exps) into int4 codes; its kernels
+    take bf16 activations, so logits follow the loader's dense dequantization closely, not exactly."""
+    hf = NO_WINDOW.build(seed=12)
+    path = write_moe_gguf(save_checkpoint(hf, tmp_path / "hf", with_tokenizer=False), tmp_path / "q4.gguf",
+                          arch="llama", stacked=True, experts_as=GGMLQuantizationType.Q4_0)
+    ids = torch.tensor([prompt_ids(PROMPT_LENGTH, seed=13)])
+    checkpoint = open_checkpoint(path)
+    try:
+        blocks, _ = apply_overrides(checkpoint.spec, {"linear.ffn.up": "gguf", "linear.ffn.down": "gguf"})
+        kept = build_for_checkpoint(checkpoint, blocks, {}, "cpu", torch.float32).eval()
+        dense = build_for_checkpoint(checkpoint, checkpoint.spec, {}, "cpu", torch.float32).eval()
+    finally:
+        checkpoint.source.close()
+    assert {expert.gate.stored_type for layer in kept.layers for expert in layer.ffn.experts} == {"Q4_0"}
+    with torch.no_grad():
+        actual, expected = kept(ids)[0], dense(ids)[0]
+    assert pcc(actual, expected) >= BF16_PCC
+    assert torch.equal(actual.argmax(-1), expected.argmax(-1))
 
 
 @pytest.mark.parametrize("stacked", [False, True], ids=["moe", "stacked-expert-moe"])
