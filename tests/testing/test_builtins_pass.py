@@ -19,7 +19,8 @@ CONFIGS: dict[str, dict[str, object]] = {
     "rope-longrope": {"short_factor": [1.0, 2.0, 3.0, 4.0], "long_factor": [1.0, 4.0, 9.0, 16.0],
                       "original_max_seq_len": 4},  # the kit's positions all pass 4: the long factors
     "moe": {"num_experts": 4},
-    "int4": {"in_features": 64},  # the kit's 24 inputs are no whole number of int4 groups
+    "gguf": {"in_features": 64},
+    "int4": {"in_features": 64},  # (and gguf) the kit's 24 inputs are no whole number of int4 groups
     "multiplied-embedding": {"multiplier": 2.5},
     "scaled-residual-block": {"residual_multiplier": 0.5},
     "scaled-linear-head": {"logits_scaling": 2.0},
