@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import resource
 import time
@@ -18,7 +19,7 @@ def _prompt_ids(vocab: int, length: int) -> list[int]:
     return torch.randint(100, min(vocab, 30000), (length,), generator=generator).tolist()
 
 
-def measure_tttv2(model: str) -> dict[str, float]:
+def measure_tttv2(model: str, quantize: str | None = None, dtype: torch.dtype = torch.float32) -> dict[str, float]:
     import transformers  # noqa: F401  - imported by the tokenizer anyway; counted in the baseline, not the load
 
     import tttv2
@@ -26,9 +27,10 @@ def measure_tttv2(model: str) -> dict[str, float]:
 
     baseline = _peak_rss_mb()
     started = time.perf_counter()
-    lm = tttv2.load_pretrained(model)
+    lm = tttv2.load_pretrained(model, quantize=quantize, dtype=dtype)
     load = time.perf_counter() - started
-    weights = {id(p): p.numel() * p.element_size() for p in lm.model.parameters()}
+    held = [*lm.model.parameters(), *lm.model.buffers()]  # quantized linears keep their codes in buffers
+    weights = {t.data_ptr(): t.numel() * t.element_size() for t in held if t.numel()}
     ids = _prompt_ids(lm.spec.dims.vocab_size, PREFILL_TOKENS)
     with torch.inference_mode():
         tokens = torch.tensor([ids])
@@ -36,7 +38,7 @@ def measure_tttv2(model: str) -> dict[str, float]:
         runs = []
         for _ in range(3):
             cache = make_cache(lm.model, batch_size=1, capacity=PREFILL_TOKENS, device=torch.device("cpu"),
-                               dtype=torch.float32)
+                               dtype=dtype)
             started = time.perf_counter()
             prefill(lm.model, tokens, positions, cache)
             runs.append(time.perf_counter() - started)
@@ -126,7 +128,9 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-ENGINES = {"tttv2": measure_tttv2, "transformers": measure_transformers, "llama.cpp": measure_llama_cpp}
+ENGINES = {"tttv2": measure_tttv2, "transformers": measure_transformers, "llama.cpp": measure_llama_cpp,
+           "tttv2-bf16": functools.partial(measure_tttv2, dtype=torch.bfloat16),
+           **{f"tttv2-{mode}": functools.partial(measure_tttv2, quantize=mode) for mode in ("int8", "int4", "gguf")}}
 
 
 def main() -> None:

@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+QUANTIZED_ENGINES = ("tttv2-bf16", "tttv2-int8", "tttv2-int4", "tttv2-gguf")
+"""engines.py names: bf16 and the quantized linears, measured like fp32 tttv2."""
 
 
 def run(engine: str, model: str) -> dict[str, float] | None:
@@ -31,8 +33,11 @@ def run(engine: str, model: str) -> dict[str, float] | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--models", nargs="+", default=["smollm2-135m", "gemma3-270m"])
+    parser.add_argument("--quick", action="store_true", help="Only fp32 tttv2 and transformers (no bf16 or quantized).")
     args = parser.parse_args()
     engines = ["tttv2", "transformers"] + (["llama.cpp"] if importlib.util.find_spec("llama_cpp") else [])
+    if not args.quick:
+        engines += QUANTIZED_ENGINES
     bandwidth = (run("bandwidth", "") or {}).get("bandwidth_gb_s", float("nan"))
     print(f"DRAM read bandwidth (sum over 2 GiB): {bandwidth:.1f} GB/s; note that a CPU whose last-level cache "
           "holds a good part of the weights decodes faster than this roofline")
@@ -67,8 +72,28 @@ def main() -> None:
             rows += [("decode vs llama.cpp", ours["decode_tok_s"] / llama["decode_tok_s"], "its Q4 weights: ~1/6 of the bytes"),
                      ("prefill vs llama.cpp", ours["prefill_tok_s"] / llama["prefill_tok_s"], "")]
         print(f"fp32 weights read per decoded token: {weight_mb:.0f} MB -> roofline {roofline:.1f} tok/s")
+        rows += _fast_path_rows(results, ours, reference)
         for label, value, note in rows:
             print(f"  {label:<30}{value:>7.2f}   {note}")
+
+
+def _fast_path_rows(results: dict[str, dict[str, float] | None], ours: dict[str, float],
+                    reference: dict[str, float]) -> list[tuple[str, float, str]]:
+    """bf16 and the quantized linears against tttv2 fp32 and transformers fp32, from this run."""
+    rows = []
+    for engine in QUANTIZED_ENGINES:
+        result = results.get(engine)
+        if result is None:
+            continue
+        mode = engine.removeprefix("tttv2-")
+        rows += [(f"{mode} decode vs transformers", result["decode_tok_s"] / reference["decode_tok_s"],
+                  "target >= 3x (gguf)" if mode == "gguf" else "fp32 transformers"),
+                 (f"{mode} decode vs tttv2 fp32", result["decode_tok_s"] / ours["decode_tok_s"], ""),
+                 (f"{mode} prefill vs tttv2 fp32", result["prefill_tok_s"] / ours["prefill_tok_s"], "target >= 0.8"),
+                 (f"{mode} peak RSS / fp32 run", result["peak_rss_mb"] / ours["peak_rss_mb"],
+                  "target <= 0.5 (gguf)" if mode == "gguf" else ""),
+                 (f"{mode} load time / fp32", result["load_s"] / ours["load_s"], "target <= 1 (gguf)")]
+    return rows
 
 
 if __name__ == "__main__":
