@@ -30,6 +30,17 @@ def run(engine: str, model: str) -> dict[str, float] | None:
     return result
 
 
+def _cpu_description() -> str:
+    """The CPU model, core count and L3 size (decode speed depends on how much of the weights L3 holds)."""
+    fields = {}
+    completed = subprocess.run(["lscpu"], capture_output=True, text=True, check=False)
+    for line in completed.stdout.splitlines():
+        key, _, value = line.partition(":")
+        fields[key.strip()] = value.strip()
+    return (f"{fields.get('Model name', 'unknown')}, {fields.get('CPU(s)', '?')} CPUs, "
+            f"L3 {fields.get('L3 cache', 'unknown')}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--models", nargs="+", default=["smollm2-135m", "gemma3-270m"])
@@ -38,6 +49,7 @@ def main() -> None:
     engines = ["tttv2", "transformers"] + (["llama.cpp"] if importlib.util.find_spec("llama_cpp") else [])
     if not args.quick:
         engines += QUANTIZED_ENGINES
+    print(f"CPU: {_cpu_description()}")
     bandwidth = (run("bandwidth", "") or {}).get("bandwidth_gb_s", float("nan"))
     print(f"DRAM read bandwidth (sum over 2 GiB): {bandwidth:.1f} GB/s; note that a CPU whose last-level cache "
           "holds a good part of the weights decodes faster than this roofline")
