@@ -79,3 +79,32 @@ def test_quantize_gguf_refuses_a_safetensors_checkpoint(tmp_path: Path) -> None:
     directory = save_checkpoint(FAMILIES["llama"].build(seed=0), tmp_path / "llama")
     with pytest.raises(ConfigError, match=r"quantize='gguf' keeps a GGUF file's blocks, but .* is a hf checkpoint"):
         load_pretrained(str(directory), quantize="gguf")
+
+
+class _FusedRows:
+    """A Q4_0 tensor holding two projections' rows (as Phi-3's fused qkv does) offered for the first half."""
+
+    name, stored_type = "blk.0.attn_qkv.weight", "Q4_0"
+
+    def __init__(self) -> None:
+        self.values = np.random.default_rng(2).standard_normal((64, 64)).astype(np.float32)
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return (32, 64)
+
+    def dense(self) -> torch.Tensor:
+        return torch.from_numpy(dequantize(quantize(self.values, Q4_0), Q4_0))[:32]
+
+    def raw(self) -> torch.Tensor:
+        return torch.from_numpy(quantize(self.values, Q4_0))
+
+    def convert(self, values: torch.Tensor) -> torch.Tensor:
+        return values[:32]
+
+
+def test_a_fused_stored_tensor_loads_dense_instead_of_misreading_its_blocks() -> None:
+    layer = GGUFLinear(64, 32)
+    layer.load_checkpoint("weight", _FusedRows())
+    assert layer.dense_weight is not None and layer.stored_type == "Q4_0"
+    torch.testing.assert_close(layer.dense_weight, _FusedRows().dense())

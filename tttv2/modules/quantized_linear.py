@@ -192,8 +192,9 @@ class GGUFLinear(Int4Linear):
 
     Q4_0/Q4_1/Q4_K hold 32 weights per scale and offset, as the int4 layout does, so nothing is rounded
     on the way in (the decode kernel then reads the scales in bfloat16). A tensor of another type (Q8_0,
-    Q6_K, F16, ...) is kept dense in the model's dtype and logged once per load; so is one whose family
-    conversion is more than a reordering of rows (llama.cpp's rotary row order is undone on the codes).
+    Q6_K, F16, ...) is kept dense in the model's dtype and logged; so is one whose family conversion is
+    more than a reordering of rows, or that holds more rows than this projection (a fused tensor the
+    family slices). llama.cpp's rotary row order is undone on the codes.
     """
 
     def __init__(self, in_features: int, out_features: int, bias: bool = False,
@@ -208,13 +209,16 @@ class GGUFLinear(Int4Linear):
             return
         self.stored_type = tensor.stored_type
         decode = DECODERS.get(tensor.stored_type)
-        order = _row_order(tensor) if decode is not None else None
-        if decode is None or order is None:
+        raw = tensor.raw() if decode is not None else None
+        # a stored tensor holding more than this projection (Phi-3's fused qkv) is sliced by the family: dense
+        whole = raw is not None and raw.shape[0] == self.out_features
+        order = _row_order(tensor) if whole else None
+        if decode is None or raw is None or order is None:
             LOG.info("gguf linear: %s is %s, kept dense", tensor.name, tensor.stored_type)
             self.dense_weight = tensor.dense()
             self.nibbles = self.scale = self.minimum = self.packed = self.scales_and_zeros = torch.empty(0)
             return
-        codes, scale, minimum = decode(tensor.raw(), self.out_features, self.in_features)
+        codes, scale, minimum = decode(raw, self.out_features, self.in_features)
         self.store_codes(codes[order], scale[order], minimum[order])
 
     def forward(self, x: Tensor) -> Tensor:
