@@ -6,15 +6,10 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Mapping
 
-import torch
-
 from tttv2.errors import UnsupportedArchitectureError
 from tttv2.families.base import (
-    LLAMA_WEIGHTS,
     Config,
     ParityConfig,
-    WeightRule,
-    checkpoint_name,
     config_bool,
     config_float,
     config_int,
@@ -24,18 +19,9 @@ from tttv2.families.base import (
     position_ref,
     rope_parameters,
 )
+from tttv2.families.gemma3 import Gemma3Family
 from tttv2.registry import default_registry
 from tttv2.spec import LayerOverride, ModelSpec, ModuleRef, SlotPatch
-
-GEMMA2_WEIGHTS: tuple[WeightRule, ...] = (
-    WeightRule("layers.{i}.post_attention_norm.weight", "model.layers.{i}.post_attention_layernorm.weight",
-               "blk.{i}.post_attention_norm.weight"),
-    WeightRule("layers.{i}.ffn_norm.weight", "model.layers.{i}.pre_feedforward_layernorm.weight", "blk.{i}.ffn_norm.weight"),
-    WeightRule("layers.{i}.post_ffn_norm.weight", "model.layers.{i}.post_feedforward_layernorm.weight",
-               "blk.{i}.post_ffw_norm.weight"),
-    *LLAMA_WEIGHTS,
-)
-"""Gemma 2 names: its four block norms, then the Llama table for everything else."""
 
 GELU_TANH = ("gelu_pytorch_tanh", "gelu_new", "gelu_python_tanh")
 """transformers' names for GELU with the tanh approximation, the activation GeGLU computes."""
@@ -86,8 +72,8 @@ def gemma2_spec(config: Config) -> ModelSpec:
     name="gemma2", category="family", alias=("gemma-2",),
     description="Gemma 2: soft-capped attention and logits, sliding/global attention 1:1, sandwich norms, GeGLU.",
     hardware_support=["cpu", "cuda"], tags=["gemma", "sliding-window", "soft-capping"])
-class Gemma2Family:
-    """Gemma 2 checkpoints (HF ``gemma2``, GGUF ``gemma2``)."""
+class Gemma2Family(Gemma3Family):
+    """Gemma 2 checkpoints (HF ``gemma2``, GGUF ``gemma2``): Gemma 3's tensor names and stored ``1 + w`` norms."""
 
     hf_model_types: tuple[str, ...] = ("gemma2",)
     gguf_architectures: tuple[str, ...] = ("gemma2",)
@@ -121,14 +107,6 @@ class Gemma2Family:
         if config["num_hidden_layers"] == GGUF_27B_LAYERS:
             config["query_pre_attn_scalar"] = config_int(config, "hidden_size") // config_int(config, "num_attention_heads")
         return gemma2_spec(config)  # elsewhere query_pre_attn_scalar defaults to head_dim, as llama.cpp has it
-
-    def weight_name(self, parameter: str, checkpoint_format: str) -> str | None:
-        return checkpoint_name(GEMMA2_WEIGHTS, parameter, checkpoint_format)
-
-    def transform(self, parameter: str, tensor: torch.Tensor, spec: ModelSpec, checkpoint_format: str) -> torch.Tensor:
-        if checkpoint_format == "gguf" and parameter.endswith("norm.weight"):
-            return tensor - 1.0  # llama.cpp's converter stores Gemma's (1 + w) norm scales with the 1 added
-        return tensor
 
 
 def _check_supported(config: Config) -> None:
