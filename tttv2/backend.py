@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 
-from tttv2.errors import DeviceUnavailableError, RegistrationError
+from tttv2.errors import DeviceUnavailableError, RegistrationError, TensorParallelError
+from tttv2.parallel import TensorParallel
 from tttv2.suggestions import close_matches, did_you_mean
 
 if TYPE_CHECKING:  # annotations only: these modules sit above the seam and import it
@@ -48,6 +49,7 @@ class ModelParts:
     records: tuple[SlotRecord, ...]
     hardware: str
     handle: object
+    tensor_parallel: TensorParallel | None = None
 
 
 @runtime_checkable
@@ -108,6 +110,24 @@ class Backend(Protocol):
                          pad_id: int) -> GenerationSteps:
         """A request over ``prompts`` with room for ``capacity`` positions per row."""
         ...
+
+
+@runtime_checkable
+class ParallelBackend(Backend, Protocol):
+    """A backend that can split a model across the ranks of a mesh (tensor parallelism)."""
+
+    def tensor_parallel(self, mesh: object, device: str) -> TensorParallel:
+        """This process's place in ``mesh`` for models on ``device``; refuse a mesh it cannot use, saying why."""
+        ...
+
+
+def tensor_parallel_for(device: str, mesh: object) -> TensorParallel:
+    """The tensor-parallel context of ``device``'s backend over ``mesh``; a backend without one is refused."""
+    backend = backend_for(device)
+    if not isinstance(backend, ParallelBackend):
+        raise TensorParallelError(f"the {backend.name!r} backend (device {device!r}) has no tensor-parallel support: "
+                                  "load without mesh=, or on a device whose backend has it (cpu, cuda)")
+    return backend.tensor_parallel(mesh, device)
 
 
 @attrs.frozen

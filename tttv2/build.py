@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Protocol, cast
 import attrs
 import torch
 
-from tttv2.errors import ConfigError, SlotConfigError, SpecError
+from tttv2.errors import ConfigError, SlotConfigError, SpecError, TensorParallelError
+from tttv2.parallel import Split, TensorParallel, divide_sizes, shard_plan_of, share
 from tttv2.protocols import Linear, cache_request
 from tttv2.registry import Registry
 from tttv2.resolve import ResolutionError, resolve
@@ -76,6 +77,7 @@ class BuildState:
     current_slot: str | None = None
     accelerator: object = None  # the device the backend opened (None for torch devices)
     runtime: Mapping[str, object] = attrs.field(factory=dict)  # the backend's runtime keywords and their values
+    tensor_parallel: TensorParallel | None = None  # this rank's place when the model is split across ranks
     embedding: Embedding[torch.Tensor] | None = None
     shared: dict[tuple[str, type, str], object] = attrs.field(factory=dict)
     linear_factories: dict[str, tuple[SlotLinearFactory, str]] = attrs.field(factory=dict)  # by repr(ref)
@@ -142,8 +144,12 @@ def build_slot(state: BuildState, slot: str) -> object:
         if shared is not None:
             state.records.append(SlotRecord(state.path or slot, slot, implementation, f"{resolved.how}, shared"))
             return shared
-    state.records.append(SlotRecord(state.path or slot, slot, implementation, resolved.how))
+    record = SlotRecord(state.path or slot, slot, implementation, resolved.how)
+    state.records.append(record)
+    at = len(state.records) - 1
     built = instantiate(resolved.cls, ref.config, state, slot)
+    if state.tensor_parallel is not None and (note := parallel_note(resolved.cls, state.tensor_parallel)):
+        state.records[at] = attrs.evolve(record, how=f"{record.how}; {note}")
     if slot in SHARED_SLOTS:
         state.shared[key] = built
     return built
@@ -161,13 +167,46 @@ def instantiate(cls: type, config: Mapping[str, object], state: BuildState, slot
     for collaborator in schema.collaborators:
         kwargs[collaborator.name] = _collaborator(collaborator, state)
     kwargs.update(runtime_arguments(cls, state))
+    plan = shard_plan_of(cls) if state.tensor_parallel is not None else None
+    if plan is None and state.tensor_parallel is not None and slot == "attention_layer":
+        raise TensorParallelError(f"{state.path or slot}: {cls.__qualname__} declares no shard plan, but under tensor "
+                                  "parallelism every attention layer must split its heads (each rank caches only its "
+                                  "share of the KV heads); give the class a shard_plan, or load without a mesh")
+    full = divide_sizes(plan, kwargs, state.tensor_parallel.world, state.path or slot) \
+        if plan is not None and state.tensor_parallel is not None else {}
     with torch.device(state.torch_device):
         try:
-            return cls(**kwargs)
+            built = cls(**kwargs)
         except ConfigError as exc:  # the constructor refused its values: say where, keep the kind of error
             raise SlotConfigError(state.path or slot, str(exc)) from exc
         except (TypeError, ValueError) as exc:
             raise SpecError([f"{state.path or slot}: {type(exc).__name__}: {exc}"]) from exc
+    if plan is not None and state.tensor_parallel is not None:
+        _shard_projections(built, plan.projections(), full, kwargs, state.tensor_parallel, state.path or slot)
+    return built
+
+
+def parallel_note(cls: type, parallel: TensorParallel) -> str:
+    """How ``cls`` is split across the ranks, for ``explain()``: its plan, or replicated when it has projections."""
+    plan = shard_plan_of(cls)
+    if plan is not None:
+        column, row = ", ".join(plan.column), ", ".join(plan.row)
+        return f"split over {parallel.world} ranks (column: {column or '-'}; row: {row or '-'})"
+    if any(c.category == "linear" for c in cached_schema(cls).collaborators):
+        return "replicated on every rank (no shard plan)"
+    return ""
+
+
+def _shard_projections(module: object, projections: Mapping[str, tuple[Split, str]], full: Mapping[str, int],
+                       local: Mapping[str, object], parallel: TensorParallel, where: str) -> None:
+    """Hand each projection a shard plan names to the backend, to hold this rank's part of its checkpoint tensor."""
+    for name, (split, key) in projections.items():
+        projection = getattr(module, name, None)
+        if projection is None:
+            raise TensorParallelError(f"{where}: its shard plan splits {name!r}, but {type(module).__qualname__} "
+                                      f"has no attribute {name!r}")
+        index, count = share(full[key], cast(int, local[key]), parallel.rank, parallel.world)
+        setattr(module, name, parallel.shard(projection, split=split, index=index, count=count))
 
 
 def bind_fields(schema: ConfigSchema, config: Mapping[str, object], dims: Mapping[str, object]) -> dict[str, object]:

@@ -24,6 +24,7 @@ from tttv2.build import (
 from tttv2.conformance import check_conformance
 from tttv2.errors import DeviceCoverageError, SpecError
 from tttv2.model import DecoderModel
+from tttv2.parallel import TensorParallel
 from tttv2.protocols import (
     CONTRACTS,
     AttentionKernel,
@@ -81,6 +82,8 @@ class ModelContainer(containers.DeclarativeContainer):
     dtype = providers.Object(torch.float32)
     on_meta = providers.Object(False)
     accelerator: providers.Object[object] = providers.Object(None)
+    tensor_parallel: providers.Object[TensorParallel | None] = providers.Object(None)
+    """This rank's place among tensor-parallel ranks (:func:`tttv2.load_pretrained` sets it from ``mesh=``)."""
 
     embedding: providers.Factory[Embedding[Tensor]] = providers.Factory(SlotBuilder[Embedding[Tensor]]("embedding"), __self__)
     attention_layer: providers.Factory[AttentionLayer[Tensor]] = providers.Factory(
@@ -141,7 +144,8 @@ def assemble_model(container: containers.Container, layers: Sequence[int] | None
         final_norm = with_path(state, "final_norm", lambda: call_slot(container, state, "norm"))
         head = with_path(state, "head", lambda: call_slot(container, state, "head"))
     parts = ModelParts(embedding=embedding, blocks=blocks, final_norm=final_norm, head=head, spec=state.spec,
-                       records=tuple(state.records), hardware=state.hardware, handle=state.accelerator)
+                       records=tuple(state.records), hardware=state.hardware, handle=state.accelerator,
+                       tensor_parallel=state.tensor_parallel)
     return backend_for(state.hardware).assemble(parts, dtype=state.dtype, on_meta=state.torch_device.type == "meta")
 
 
@@ -158,7 +162,7 @@ def new_state(container: containers.Container) -> BuildState:
     state = BuildState(spec=spec, hardware=device.partition(":")[0].lower(),
                        torch_device=backend.build_device(device, on_meta=on_meta), dtype=dtype,
                        registry=current_registry(), slots=lambda slot: None, accelerator=accelerator,
-                       runtime=backend.runtime_arguments(accelerator))
+                       runtime=backend.runtime_arguments(accelerator), tensor_parallel=container.tensor_parallel())
     state.slots = lambda slot: call_slot(container, state, slot)
     return state
 

@@ -24,6 +24,11 @@ class SlotConfigError(ConfigError):
         self.reason = reason
 
 
+class TensorParallelError(ConfigError):
+    """A model, mesh or backend that tensor parallelism cannot use: sizes the ranks do not divide, a mesh
+    that is not 1-D, a module whose projections cannot be split, a backend without collectives."""
+
+
 class ConformanceError(TTTError, TypeError):
     """A class does not satisfy the contract of its category."""
 

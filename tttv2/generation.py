@@ -20,6 +20,7 @@ from tttv2.generation_state import SeenTokens as SeenTokens
 from tttv2.model import DecoderModel
 from tttv2.modules.sampler import SEED_LIMIT as SEED_LIMIT
 from tttv2.modules.sampler import GreedySampler, TopPSampler, check_finite, check_sampling
+from tttv2.parallel import local_size
 from tttv2.protocols import KVCache, Sampler, cache_request
 from tttv2.registry import current_registry
 from tttv2.resolve import ResolutionError, resolve
@@ -75,6 +76,8 @@ def make_cache(model: DecoderModel, *, batch_size: int, capacity: int, device: t
     state = BuildState(spec=spec, hardware=model.hardware, torch_device=device, dtype=dtype,
                        registry=current_registry(), slots=lambda slot: None, path="cache")
     extra = cache_request(batch_size=batch_size, capacity=capacity, windows=model.windows())
+    if model.tensor_parallel is not None:  # each rank caches the KV heads its attention layers hold
+        extra["num_kv_heads"] = local_size("kv_heads", spec.dims.num_kv_heads, model.tensor_parallel.world)
     cache = instantiate(resolved.cls, ref.config, state, "cache", extra=extra)
     if not isinstance(cache, KVCache):
         raise SpecError([f"modules.cache: {type(cache).__qualname__} is not a KVCache"])

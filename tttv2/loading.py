@@ -17,6 +17,7 @@ from tttv2.container import ModelContainer, open_accelerator
 from tttv2.errors import CheckpointError, DeviceCoverageError, SpecError, TTTError
 from tttv2.families.base import find_family, size_keys
 from tttv2.model import DecoderModel
+from tttv2.parallel import TensorParallel
 from tttv2.protocols import LINEAR_GROUPS, Family, LoadsCheckpoint
 from tttv2.spec import SLOT_CATEGORIES, Dimensions, ModelSpec, ModuleRef, parse_module_ref
 from tttv2.suggestions import close_matches, did_you_mean
@@ -159,13 +160,14 @@ Progress = Callable[[int, int], None]
 
 def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Mapping[str, Callable[[], object]],
                          device: str, dtype: torch.dtype, progress: Progress | None = None, *,
-                         check_finite: bool = True) -> DecoderModel:
+                         check_finite: bool = True, tensor_parallel: TensorParallel | None = None) -> DecoderModel:
     """Validate, build on meta, then load every weight; nothing is read until every tensor is checked.
 
     The spec's sizes are first compared with the tensors' headers, so a config the weights contradict
     fails naming its key before anything is built. ``check_finite`` refuses a weight holding NaN or
     infinity (a scan of each tensor as it is read; ``False`` skips it for speed). The device's backend
-    loads the weights (the TTNN backend does not scan yet).
+    loads the weights (the TTNN backend does not scan yet). Under ``tensor_parallel`` the graph is built at
+    this rank's share and each split projection reads only its part of the checkpoint.
     """
     _check_dimensions(checkpoint, spec.dims)
     problems = spec.validate(device=device)
@@ -174,7 +176,7 @@ def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Map
     if problems:
         raise SpecError(problems, source=str(checkpoint.source.path))
     container = ModelContainer(spec=spec, device=device, dtype=dtype, on_meta=True,
-                               accelerator=open_accelerator(device))
+                               accelerator=open_accelerator(device), tensor_parallel=tensor_parallel)
     for slot, factory in factories.items():
         getattr(container, slot).override(providers.Factory(factory))
     model = container.model()
@@ -216,9 +218,26 @@ def assign_weights(model: nn.Module, checkpoint: Checkpoint, *, device: torch.de
                               f"{' ...' if len(leftovers) > 8 else ''} (a module with parameters the checkpoint lacks)")
 
 
+@attrs.frozen
+class TensorPart:
+    """Part ``index`` of ``count`` equal parts along axis ``dim``: what one tensor-parallel rank holds."""
+
+    dim: int
+    index: int
+    count: int
+
+    def bounds(self, size: int) -> tuple[int, int]:
+        length = size // self.count
+        return self.index * length, (self.index + 1) * length
+
+
 @attrs.frozen(kw_only=True)
 class CheckpointTensor:
-    """One checkpoint tensor for one of our parameters; read only when :meth:`dense` or :meth:`raw` is called."""
+    """One checkpoint tensor for one of our parameters; read only when :meth:`dense` or :meth:`raw` is called.
+
+    With ``part`` set (see :meth:`shard`) it stands for that part only, and reads only that part where the
+    family's conversion leaves the tensor as stored.
+    """
 
     checkpoint: Checkpoint
     parameter: str
@@ -226,6 +245,7 @@ class CheckpointTensor:
     device: torch.device
     dtype: torch.dtype
     check_finite: bool
+    part: TensorPart | None = None
 
     @property
     def stored_type(self) -> str:
@@ -233,26 +253,74 @@ class CheckpointTensor:
 
     @property
     def shape(self) -> tuple[int, ...]:
-        return self.checkpoint.converted_shape(self.parameter, self.name)
+        shape = self.checkpoint.converted_shape(self.parameter, self.name)
+        if self.part is None:
+            return shape
+        return tuple(size // self.part.count if axis == self.part.dim else size for axis, size in enumerate(shape))
+
+    def shard(self, dim: int, index: int, count: int) -> CheckpointTensor:
+        """Part ``index`` of ``count`` equal parts of this tensor (of this part, if already one) along ``dim``."""
+        full = self.checkpoint.converted_shape(self.parameter, self.name)
+        if not 0 <= dim < len(full) or not 0 <= index < count or full[dim] % count:
+            raise CheckpointError(f"{self.checkpoint.source.path}: tensor {self.name!r} {list(full)} has no part "
+                                  f"{index} of {count} along axis {dim}", tensors=[self.name])
+        if self.part is not None:
+            raise CheckpointError(f"tensor {self.name!r} is already part {self.part.index} of {self.part.count}: "
+                                  "a tensor is split once")
+        return attrs.evolve(self, part=TensorPart(dim, index, count))
 
     def dense(self) -> torch.Tensor:
         """Family-converted, in the model's dtype and device; NaN or infinity is an error naming the tensor."""
         checkpoint = self.checkpoint
-        stored = checkpoint.source.load(self.name)
-        tensor = checkpoint.family.transform(self.parameter, stored, checkpoint.spec, checkpoint.checkpoint_format)
+        if self.part is not None and not self._converted():
+            start, stop = self.part.bounds(checkpoint.converted_shape(self.parameter, self.name)[self.part.dim])
+            stored = checkpoint.source.load_part(self.name, self.part.dim, start, stop)
+            tensor = stored
+        else:  # whole, or converted by the family: convert the whole tensor, then keep the part
+            stored = checkpoint.source.load(self.name)
+            tensor = self._part_of(checkpoint.family.transform(self.parameter, stored, checkpoint.spec,
+                                                               checkpoint.checkpoint_format))
         tensor = tensor.to(device=self.device, dtype=self.dtype)
         if self.check_finite and not _all_finite(tensor):
             raise _non_finite_error(checkpoint.source.path, self.name, self.parameter, stored, self.dtype)
         return tensor
 
     def convert(self, values: torch.Tensor) -> torch.Tensor:
-        """The family's conversion of this parameter, applied to ``values``."""
+        """The family's conversion of this parameter, applied to ``values``.
+
+        For a part: ``values`` are placed where the part lies in a zero tensor of the whole shape, converted,
+        and the part taken back, which is exact for conversions that keep each row in its part (llama.cpp's
+        rotary order stays within each head); a probe shows whether that holds.
+        """
         checkpoint = self.checkpoint
-        return checkpoint.family.transform(self.parameter, values, checkpoint.spec, checkpoint.checkpoint_format)
+        if self.part is None or not self._converted():
+            return checkpoint.family.transform(self.parameter, values, checkpoint.spec, checkpoint.checkpoint_format)
+        full = checkpoint.converted_shape(self.parameter, self.name)
+        whole = values.new_zeros(full)
+        start, stop = self.part.bounds(full[self.part.dim])
+        whole.narrow(self.part.dim, start, stop - start).copy_(values)
+        return self._part_of(checkpoint.family.transform(self.parameter, whole, checkpoint.spec,
+                                                         checkpoint.checkpoint_format))
 
     def raw(self) -> torch.Tensor:
-        """The file's own data (GGUF blocks as ``uint8`` rows), without conversion."""
-        return self.checkpoint.source.load_raw(self.name)
+        """The file's own data (GGUF blocks as ``uint8`` rows), without conversion; for a part, only its bytes."""
+        if self.part is None:
+            return self.checkpoint.source.load_raw(self.name)
+        start, stop = self.part.bounds(self.checkpoint.source.tensor_infos()[self.name].shape[self.part.dim])
+        return self.checkpoint.source.load_part(self.name, self.part.dim, start, stop, raw=True)
+
+    def _converted(self) -> bool:
+        """Whether the family changes this tensor on loading (a conversion returns a new tensor, even on meta)."""
+        checkpoint = self.checkpoint
+        probe = torch.empty(tuple(checkpoint.source.tensor_infos()[self.name].shape), device="meta")
+        return checkpoint.family.transform(self.parameter, probe, checkpoint.spec, checkpoint.checkpoint_format) \
+            is not probe
+
+    def _part_of(self, tensor: torch.Tensor) -> torch.Tensor:
+        if self.part is None:
+            return tensor
+        start, stop = self.part.bounds(tensor.shape[self.part.dim])
+        return tensor.narrow(self.part.dim, start, stop - start).clone()  # not a view keeping the whole alive
 
 
 @attrs.frozen

@@ -9,6 +9,7 @@ import torch
 from torch import Tensor, nn
 
 from tttv2.errors import GenerationError, SpecError
+from tttv2.parallel import TensorParallel
 from tttv2.protocols import Block, BoundLayerCache, Embedding, KVCache, LMHead, Norm
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ class DecoderModel(nn.Module):
         self.spec = spec
         self.records = records
         self.hardware = hardware
+        self.tensor_parallel: TensorParallel | None = None  # set by a backend that split the model across ranks
 
     def forward(self, token_ids: Tensor, *, positions: Tensor | None = None,
                 cache: KVCache[Tensor] | None = None) -> Tensor:

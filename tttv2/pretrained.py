@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import attrs
 import torch
 
+from tttv2.backend import tensor_parallel_for
 from tttv2.errors import CheckpointError, ConfigError, GenerationError
 from tttv2.generation import GenerationStats, SamplingSettings, check_max_new_tokens, generate_ids
 from tttv2.loading import Checkpoint, Progress, SlotOverride, apply_overrides, build_for_checkpoint, open_checkpoint
@@ -23,6 +24,7 @@ from tttv2.tokenizer import find_tokenizer, load_tokenizer
 from tttv2.weights import GGUFSource
 
 if TYPE_CHECKING:
+    from torch.distributed.device_mesh import DeviceMesh
     from transformers import PreTrainedTokenizerBase
 
 
@@ -171,7 +173,7 @@ class PretrainedModel:
 def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[str, SlotOverride] | None = None,
                     dtype: torch.dtype = torch.float32, progress: Progress | None = None,
                     tokenizer: str | os.PathLike[str] | PreTrainedTokenizerBase | None = None,
-                    check_finite: bool = True, quantize: str | None = None) -> PretrainedModel:
+                    check_finite: bool = True, quantize: str | None = None, mesh: DeviceMesh | None = None) -> PretrainedModel:
     """Load a ``.gguf`` file, a directory holding one, an HF directory, or a shipped model by short name.
 
     ``overrides`` maps slots (``attention``, ``ffn``, ``norm``, ...) to a registry name, ``pkg.mod:Class``,
@@ -183,7 +185,11 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     ``quantize`` (``"int8"``, ``"int4"``) makes every projection that linear, quantized as the weights load;
     ``"gguf"`` keeps a GGUF file's 4-bit blocks as stored (other types load dense);
     a spec chooses per tensor group instead (``linear.ffn.down: int8``).
+    ``mesh`` (a 1-D ``torch.distributed.device_mesh.DeviceMesh``, inside ``torchrun``) splits the model across
+    its ranks (tensor parallelism): each rank builds its share of the heads and FFN features and reads only
+    those parts of the checkpoint; ``model(ids)`` gives full logits and ``generate`` the same text on every rank.
     """
+    parallel = tensor_parallel_for(device, mesh) if mesh is not None else None
     overrides = quantized_overrides(quantize, overrides)
     path = resolve_checkpoint(path_or_name)
     checkpoint = open_checkpoint(path)
@@ -193,7 +199,8 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
                               f"{checkpoint.checkpoint_format} checkpoint: use quantize='int8' or 'int4'")
         chosen = _choose_tokenizer(tokenizer, checkpoint, path)  # before building: a refused checkpoint fails fast
         spec, factories = apply_overrides(checkpoint.spec, overrides)
-        model = build_for_checkpoint(checkpoint, spec, factories, device, dtype, progress, check_finite=check_finite)
+        model = build_for_checkpoint(checkpoint, spec, factories, device, dtype, progress, check_finite=check_finite,
+                                     tensor_parallel=parallel)
     finally:
         checkpoint.source.close()  # every weight is copied out: release the file's memory map
     model.eval()

@@ -208,6 +208,11 @@ class StoredTensor(Protocol):
         """The data as stored in the file (see the class docstring)."""
         ...
 
+    def shard(self, dim: int, index: int, count: int) -> StoredTensor:
+        """Part ``index`` of ``count`` equal parts along ``dim`` (torch order), offered the same way: what a
+        tensor-parallel rank holds. Its :meth:`dense` and :meth:`raw` read only that part where they can."""
+        ...
+
 
 @runtime_checkable
 class LoadsCheckpoint(Protocol):

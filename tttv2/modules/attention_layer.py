@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import ClassVar
 
 import torch
 from torch import Tensor, nn
@@ -10,6 +11,7 @@ from torch import Tensor, nn
 from tttv2.errors import ConfigError
 from tttv2.modules.linear import dense_factory
 from tttv2.modules.masks import position_mask
+from tttv2.parallel import ShardPlan
 from tttv2.protocols import AttentionKernel, GroupedKVKernel, LayerCache, LinearFactory, Norm, PositionEncoding
 from tttv2.registry import default_registry
 
@@ -26,7 +28,13 @@ class GroupedQueryAttention(nn.Module):
     ``query_scale`` multiplies queries before the kernel's 1/sqrt(head_dim), for models whose
     score scale differs (Gemma's query_pre_attn_scalar). ``qkv_linear`` makes q/k/v_proj and
     ``out_linear`` o_proj (tensor groups ``attention.qkv`` and ``attention.out``); dense when not given.
+    Under tensor parallelism each rank holds a share of the heads (KV heads replicated when fewer than the
+    ranks): q/k/v split by output rows, o_proj by input columns.
     """
+
+    shard_plan: ClassVar[ShardPlan | None] = ShardPlan(divide={"num_heads": "heads", "num_kv_heads": "kv_heads"},
+                           column={"q_proj": "num_heads", "k_proj": "num_kv_heads", "v_proj": "num_kv_heads"},
+                           row={"o_proj": "num_heads"})
 
     def __init__(self, *, hidden_dim: int, num_heads: int, num_kv_heads: int, head_dim: int,
                  kernel: AttentionKernel[Tensor], position: PositionEncoding[Tensor],

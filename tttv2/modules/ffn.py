@@ -10,6 +10,7 @@ from torch import Tensor, nn
 
 from tttv2.errors import ConfigError
 from tttv2.modules.linear import dense_factory
+from tttv2.parallel import ShardPlan
 from tttv2.protocols import LinearFactory
 from tttv2.registry import default_registry
 
@@ -18,8 +19,12 @@ class _GatedMLP(nn.Module):
     """``down(act(gate(x)) * up(x))``; subclasses pick the activation.
 
     ``up_linear`` makes gate and up, ``down_linear`` makes down (tensor groups ``ffn.up``, ``ffn.down``);
-    dense when not given.
+    dense when not given. Under tensor parallelism each rank holds a share of the intermediate features.
     """
+
+    shard_plan = ShardPlan(divide={"intermediate_dim": "features"},
+                           column={"gate": "intermediate_dim", "up": "intermediate_dim"},
+                           row={"down": "intermediate_dim"})
 
     def __init__(self, *, hidden_dim: int, intermediate_dim: int, bias: bool = False,
                  up_linear: LinearFactory[Tensor] | None = None, down_linear: LinearFactory[Tensor] | None = None,
@@ -67,7 +72,10 @@ class GeGLU(_GatedMLP):
     description="Two-layer MLP with GELU: down(gelu(up(x))) (GPT-2 style).",
     hardware_support=["cpu", "cuda"], tags=["gpt"])
 class GeluMLP(nn.Module):
-    """Ungated MLP with a GELU (exact or tanh-approximated)."""
+    """Ungated MLP with a GELU (exact or tanh-approximated); split by intermediate features like the gated ones."""
+
+    shard_plan = ShardPlan(divide={"intermediate_dim": "features"}, column={"up": "intermediate_dim"},
+                           row={"down": "intermediate_dim"})
 
     def __init__(self, *, hidden_dim: int, intermediate_dim: int, bias: bool = True,
                  approximate: Literal["none", "tanh"] = "none",

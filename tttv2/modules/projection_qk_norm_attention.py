@@ -19,8 +19,11 @@ class ProjectionQKNormAttention(GroupedQueryAttention):
     """Grouped-query attention with ``q_proj_norm`` ``[heads * head_dim]`` and ``k_proj_norm`` ``[kv_heads * head_dim]``.
 
     Each normalises its whole projection, not one head. The norms are RMSNorms built here: the
-    ``qk_norm`` slot makes per-head norms (sized head_dim), one size for q and k alike.
+    ``qk_norm`` slot makes per-head norms (sized head_dim), one size for q and k alike. A norm over every
+    head needs every head, so this layer has no shard plan (tensor parallelism refuses it, naming it).
     """
+
+    shard_plan = None
 
     def __init__(self, *, hidden_dim: int, num_heads: int, num_kv_heads: int, head_dim: int,
                  kernel: AttentionKernel[Tensor], position: PositionEncoding[Tensor], eps: float = 1e-6,

@@ -103,6 +103,11 @@ class ExpertSlice:
         raw = self.stacked.raw()
         return raw.reshape(self.experts, -1, raw.shape[-1])[self.index]
 
+    def shard(self, dim: int, index: int, count: int) -> StoredTensor:
+        # the same part of every expert: the stacked tensor's part one axis further in
+        part = self.stacked.shard(dim + 1, index, count)
+        return ExpertSlice(stacked=part, index=self.index, experts=self.experts, whole=_Once(part.dense))
+
 
 class _Once:
     """A zero-argument function called at most once; later calls return the first result."""

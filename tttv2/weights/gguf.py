@@ -74,6 +74,29 @@ class GGUFSource:
         self._release(int(tensor.data_offset), int(tensor.n_bytes))
         return torch.from_numpy(data)
 
+    def load_part(self, name: str, dim: int, start: int, stop: int, *, raw: bool = False) -> torch.Tensor:
+        """``start:stop`` along ``dim``: whole block rows, or whole blocks of every row along the last axis."""
+        tensor = self._tensor(name)
+        info = self._infos[name]
+        qtype = tensor.tensor_type
+        data = tensor.data
+        if qtype not in (GGMLQuantizationType.F32, GGMLQuantizationType.F16) and dim == len(info.shape) - 1:
+            block_values, block_bytes = GGML_QUANT_SIZES[qtype]
+            if start % block_values or stop % block_values:
+                raise CheckpointError(
+                    f"{self.path}: tensor {name!r} ({info.dtype}) holds blocks of {block_values} values along its "
+                    f"last axis, so its part {start}:{stop} would cut a block")
+            start, stop = start // block_values * block_bytes, stop // block_values * block_bytes
+        part = np.array(data[(slice(None),) * dim + (slice(start, stop),)], copy=True)
+        self._release(int(tensor.data_offset), int(tensor.n_bytes))
+        if raw:
+            return torch.from_numpy(part)
+        try:
+            return torch.from_numpy(_dequantize(part, qtype))
+        except NotImplementedError as exc:
+            raise CheckpointError(
+                f"{self.path}: tensor {name!r} has type {info.dtype}, which gguf cannot convert to float") from exc
+
     def _tensor(self, name: str) -> ReaderTensor:
         if self._tensors is None:
             raise closed_source_error(self.path, name)

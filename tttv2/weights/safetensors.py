@@ -66,6 +66,20 @@ class SafetensorsSource:
         """The stored tensor: safetensors holds plain dtypes, so this is :meth:`load`."""
         return self.load(name)
 
+    def load_part(self, name: str, dim: int, start: int, stop: int, *, raw: bool = False) -> torch.Tensor:
+        """``start:stop`` along ``dim``, read through safetensors' slices: the rest of the tensor is never read."""
+        if self._shards is None:
+            raise closed_source_error(self.path, name)
+        shard_path = self._locations.get(name)
+        if shard_path is None:
+            raise unknown_tensor_error(self.path, name, self._locations)
+        index = (slice(None),) * dim + (slice(start, stop),)
+        try:
+            return self._shards[shard_path].get_slice(name)[index]
+        except SafetensorError as exc:
+            raise CheckpointError(f"{shard_path}: cannot read part {start}:{stop} of axis {dim} of tensor {name!r}: "
+                                  f"{exc}") from exc
+
     def close(self) -> None:
         """Close every shard's memory map."""
         shards, self._shards = self._shards, None
@@ -126,6 +140,8 @@ class _Slice(Protocol):
     def get_shape(self) -> list[int]: ...
 
     def get_dtype(self) -> str: ...
+
+    def __getitem__(self, index: tuple[slice, ...]) -> torch.Tensor: ...
 
 
 class _Shard(Protocol):

@@ -50,6 +50,12 @@ class WeightSource(Protocol):
         block rows ``[..., bytes per row]``, anything else in its own dtype. For linears that keep blocks."""
         ...
 
+    def load_part(self, name: str, dim: int, start: int, stop: int, *, raw: bool = False) -> torch.Tensor:
+        """Read only ``start:stop`` along ``dim`` of one tensor (a tensor-parallel rank's shard), as :meth:`load`
+        gives it, or as :meth:`load_raw` does with ``raw=True``. A GGUF block type splits only at whole blocks
+        along its last axis: any other cut raises CheckpointError naming the tensor and the block size."""
+        ...
+
     def close(self) -> None:
         """Release the file handles and memory maps; calling it twice is harmless."""
         ...

@@ -9,6 +9,7 @@ import torch
 from torch import Tensor
 
 from tttv2.backend import ModelParts
+from tttv2.backends.torch.parallel import TorchTensorParallel, tensor_parallel
 from tttv2.errors import DeviceUnavailableError
 from tttv2.generation import decode_step, left_pad, make_cache, prefill
 from tttv2.loading import Checkpoint, Progress, assign_weights
@@ -42,12 +43,17 @@ class TorchBackend:
     def assemble(self, parts: ModelParts, *, dtype: torch.dtype, on_meta: bool) -> DecoderModel:
         model = DecoderModel(embedding=parts.embedding, blocks=parts.blocks, final_norm=parts.final_norm,
                              head=parts.head, spec=parts.spec, records=parts.records, hardware=parts.hardware)
+        model.tensor_parallel = parts.tensor_parallel
         return model if on_meta else model.to(dtype=dtype)
 
     def load_weights(self, model: DecoderModel, checkpoint: Checkpoint, *, device: str, dtype: torch.dtype,
                      progress: Progress | None, check_finite: bool) -> None:
         assign_weights(model, checkpoint, device=torch.device(device), dtype=dtype, progress=progress,
                        check_finite=check_finite)
+
+    def tensor_parallel(self, mesh: object, device: str) -> TorchTensorParallel:
+        """Split models across a 1-D ``torch.distributed`` DeviceMesh (gloo on cpu, NCCL on cuda)."""
+        return tensor_parallel(mesh, device)
 
     def start_generation(self, model: DecoderModel, prompts: Sequence[Sequence[int]], *, capacity: int,
                          pad_id: int) -> TorchSteps:
