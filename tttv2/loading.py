@@ -21,7 +21,7 @@ from tttv2.parallel import TensorParallel
 from tttv2.protocols import LINEAR_GROUPS, Family, LoadsCheckpoint
 from tttv2.spec import SLOT_CATEGORIES, Dimensions, ModelSpec, ModuleRef, parse_module_ref
 from tttv2.suggestions import close_matches, did_you_mean
-from tttv2.weights import TensorInfo, WeightSource, open_gguf, open_safetensors_dir
+from tttv2.weights import PartCutsBlocksError, TensorInfo, WeightSource, open_gguf, open_safetensors_dir
 
 SlotOverride = str | type | ModuleRef | Mapping[str, object] | Callable[[], object]
 """A slot override: a registry name, ``pkg.mod:Class``, a class, ``{"module": ..., "config": {...}}`` as in a
@@ -272,11 +272,10 @@ class CheckpointTensor:
     def dense(self) -> torch.Tensor:
         """Family-converted, in the model's dtype and device; NaN or infinity is an error naming the tensor."""
         checkpoint = self.checkpoint
-        if self.part is not None and not self._converted():
-            start, stop = self.part.bounds(checkpoint.converted_shape(self.parameter, self.name)[self.part.dim])
-            stored = checkpoint.source.load_part(self.name, self.part.dim, start, stop)
+        stored = self._stored_part() if self.part is not None and not self._converted() else None
+        if stored is not None:
             tensor = stored
-        else:  # whole, or converted by the family: convert the whole tensor, then keep the part
+        else:  # whole, converted by the family, or cut across blocks: convert the whole tensor, then keep the part
             stored = checkpoint.source.load(self.name)
             tensor = self._part_of(checkpoint.family.transform(self.parameter, stored, checkpoint.spec,
                                                                checkpoint.checkpoint_format))
@@ -308,6 +307,15 @@ class CheckpointTensor:
             return self.checkpoint.source.load_raw(self.name)
         start, stop = self.part.bounds(self.checkpoint.source.tensor_infos()[self.name].shape[self.part.dim])
         return self.checkpoint.source.load_part(self.name, self.part.dim, start, stop, raw=True)
+
+    def _stored_part(self) -> torch.Tensor | None:
+        """Only this part's values read from the file, or None where the part cuts the file's blocks."""
+        assert self.part is not None
+        start, stop = self.part.bounds(self.checkpoint.source.tensor_infos()[self.name].shape[self.part.dim])
+        try:
+            return self.checkpoint.source.load_part(self.name, self.part.dim, start, stop)
+        except PartCutsBlocksError:
+            return None
 
     def _converted(self) -> bool:
         """Whether the family changes this tensor on loading (a conversion returns a new tensor, even on meta)."""

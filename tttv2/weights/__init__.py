@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from tttv2.weights.gguf import GGUFSource, open_gguf
 from tttv2.weights.safetensors import SafetensorsSource, open_safetensors_dir
-from tttv2.weights.source import TensorInfo, WeightSource
+from tttv2.weights.source import PartCutsBlocksError, TensorInfo, WeightSource
 
 __all__ = [
     "GGUFSource",
+    "PartCutsBlocksError",
     "SafetensorsSource",
     "TensorInfo",
     "WeightSource",

@@ -20,7 +20,7 @@ from gguf.quants import dequantize
 from typing_extensions import Self
 
 from tttv2.errors import CheckpointError
-from tttv2.weights.source import TensorInfo, closed_source_error, unknown_tensor_error
+from tttv2.weights.source import PartCutsBlocksError, TensorInfo, closed_source_error, unknown_tensor_error
 
 GGUF_MAGIC = b"GGUF"
 
@@ -83,7 +83,7 @@ class GGUFSource:
         if qtype not in (GGMLQuantizationType.F32, GGMLQuantizationType.F16) and dim == len(info.shape) - 1:
             block_values, block_bytes = GGML_QUANT_SIZES[qtype]
             if start % block_values or stop % block_values:
-                raise CheckpointError(
+                raise PartCutsBlocksError(
                     f"{self.path}: tensor {name!r} ({info.dtype}) holds blocks of {block_values} values along its "
                     f"last axis, so its part {start}:{stop} would cut a block")
             start, stop = start // block_values * block_bytes, stop // block_values * block_bytes

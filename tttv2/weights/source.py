@@ -70,6 +70,10 @@ class WeightSource(Protocol):
     ) -> None: ...
 
 
+class PartCutsBlocksError(CheckpointError):
+    """A part of a block-quantized tensor asked for across a block boundary; the whole tensor can still be read."""
+
+
 def unknown_tensor_error(path: Path, name: str, known: Iterable[str]) -> CheckpointError:
     """The error for a tensor name a checkpoint lacks, suggesting the closest names it has."""
     hint = did_you_mean(close_matches(name, known))
