@@ -24,6 +24,7 @@ from tttv2.suggestions import close_matches, did_you_mean
 
 if TYPE_CHECKING:
     from torch import nn
+    from torch.distributed.device_mesh import DeviceMesh
 
 EXIT_INTERRUPTED = 130
 """The exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it."""
@@ -447,7 +448,8 @@ DTYPES = {"fp32": "float32", "bf16": "bfloat16"}
 """``--dtype`` choices and the torch dtype each names."""
 
 
-def _load(model_name: str, device: str, tokenizer_path: str | None, quantize: str | None, dtype_name: str) -> object:
+def _load(model_name: str, device: str, tokenizer_path: str | None, quantize: str | None, dtype_name: str,
+          mesh: DeviceMesh | None = None) -> object:
     import torch
     from rich.progress import Progress
 
@@ -457,7 +459,7 @@ def _load(model_name: str, device: str, tokenizer_path: str | None, quantize: st
     with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task(f"loading {model_name}", total=None)
         return load_pretrained(model_name, device=device, tokenizer=tokenizer_path, quantize=quantize,
-                               dtype=getattr(torch, DTYPES[dtype_name]),
+                               dtype=getattr(torch, DTYPES[dtype_name]), mesh=mesh,
                                progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
@@ -465,23 +467,62 @@ def _load(model_name: str, device: str, tokenizer_path: str | None, quantize: st
 @click.argument("prompt")
 @_generation_options
 @click.option("--stop", "stops", multiple=True, help="Stop when this text appears (repeatable).")
+@click.option("--tensor-parallel", is_flag=True,
+              help="Split the model across the processes of torchrun (torchrun --nproc-per-node N -m tttv2 generate "
+                   "--tensor-parallel PROMPT); rank 0 prints.")
 def generate(prompt: str, model_name: str, device: str, tokenizer_path: str | None, quantize: str | None,
              dtype_name: str, max_new_tokens: int,
              temperature: float, top_k: int, top_p: float, repetition_penalty: float, seed: int,
-             stops: tuple[str, ...]) -> None:
+             stops: tuple[str, ...], tensor_parallel: bool) -> None:
     """Continue PROMPT (as given: no chat template) and stream the new text."""
     from tttv2.pretrained import PretrainedModel
 
-    with _errors_as_click():
-        loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name)
-    assert isinstance(loaded, PretrainedModel)
-    with _errors_as_click():
-        pieces = loaded.stream(prompt, max_new_tokens=max_new_tokens, temperature=temperature, top_k=top_k,
-                               top_p=top_p, repetition_penalty=repetition_penalty, seed=seed, stop=stops)
-        interrupted = _stream_out(pieces)
-    _stats(loaded)
+    with _torchrun_ranks(device, tensor_parallel) as (mesh, prints):
+        with _errors_as_click():
+            loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name, mesh)
+        assert isinstance(loaded, PretrainedModel)
+        with _errors_as_click():
+            pieces = loaded.stream(prompt, max_new_tokens=max_new_tokens, temperature=temperature, top_k=top_k,
+                                   top_p=top_p, repetition_penalty=repetition_penalty, seed=seed, stop=stops)
+            interrupted = _stream_out(pieces) if prints else _drain(pieces)
+        if prints:
+            _stats(loaded)
     if interrupted:
         sys.exit(EXIT_INTERRUPTED)
+
+
+@contextmanager
+def _torchrun_ranks(device: str, tensor_parallel: bool) -> Iterator[tuple[DeviceMesh | None, bool]]:
+    """Under ``--tensor-parallel``: a 1-D mesh over torchrun's processes, and whether this one prints (rank 0).
+
+    Every rank runs the whole command (the collectives need them all); errors print once, from rank 0.
+    """
+    if not tensor_parallel:
+        yield None, True
+        return
+    if "WORLD_SIZE" not in os.environ:
+        raise click.ClickException("--tensor-parallel splits the model across torchrun's processes: run "
+                                   "`torchrun --nproc-per-node N -m tttv2 generate --tensor-parallel PROMPT`")
+    import torch.distributed as dist
+    from torch.distributed.device_mesh import init_device_mesh
+
+    mesh = init_device_mesh(device.partition(":")[0], (int(os.environ["WORLD_SIZE"]),))
+    main_rank = dist.get_rank() == 0
+    try:
+        yield mesh, main_rank
+    except click.ClickException as exc:
+        if not main_rank:
+            sys.exit(exc.exit_code)
+        raise
+    finally:
+        dist.destroy_process_group()
+
+
+def _drain(pieces: Iterator[str]) -> bool:
+    """Generate without printing (a rank other than 0 under --tensor-parallel); never interrupted."""
+    for _ in pieces:
+        pass
+    return False
 
 
 def _stream_out(pieces: Iterator[str]) -> bool:
