@@ -20,6 +20,7 @@ from tttv2.errors import ConfigError
 from tttv2.modules.gguf_blocks import DECODERS, GROUP
 from tttv2.protocols import StoredTensor
 from tttv2.registry import default_registry
+from tttv2.weights import PartCutsBlocksError
 
 LOG = logging.getLogger(__name__)
 
@@ -209,7 +210,7 @@ class GGUFLinear(Int4Linear):
             return
         self.stored_type = tensor.stored_type
         decode = DECODERS.get(tensor.stored_type)
-        raw = tensor.raw() if decode is not None else None
+        raw = _raw_blocks(tensor) if decode is not None else None
         # a stored tensor holding more than this projection (Phi-3's fused qkv) is sliced by the family: dense
         whole = raw is not None and raw.shape[0] == self.out_features
         order = _row_order(tensor) if whole else None
@@ -228,6 +229,15 @@ class GGUFLinear(Int4Linear):
 
     def extra_repr(self) -> str:
         return f"{super().extra_repr()}, stored_type={self.stored_type}"
+
+
+def _raw_blocks(tensor: StoredTensor) -> Tensor | None:
+    """The tensor's blocks as stored, or None when a tensor-parallel part would cut them (then it loads dense)."""
+    try:
+        return tensor.raw()
+    except PartCutsBlocksError as exc:
+        LOG.info("gguf linear: %s", exc)
+        return None
 
 
 def _row_order(tensor: StoredTensor) -> Tensor | None:
