@@ -144,6 +144,13 @@ class RowShard(_ProjectionShard):
         return out
 
 
+def all_reduce_bytes_per_token(model: nn.Module, dtype: torch.dtype) -> int:
+    """Bytes summed across the ranks for each token a split model processes: one all-reduce of each row-split
+    projection's output. A ring all-reduce sends and receives about ``2 (N - 1) / N`` times this per rank."""
+    element = torch.empty((), dtype=dtype).element_size()
+    return sum(_shapes_of(m.inner)["weight"][0] * element for m in model.modules() if isinstance(m, RowShard))
+
+
 def _forward(inner: nn.Module, x: Tensor) -> Tensor:
     result: Tensor = inner.forward(x)
     return result
