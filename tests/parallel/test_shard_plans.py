@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import torch
 import torch.distributed as dist
+from click.testing import CliRunner
 from gguf import GGMLQuantizationType
 from safetensors.torch import save_file
 from torch.distributed.device_mesh import init_device_mesh
@@ -17,6 +18,7 @@ from tests.backends.float64_backend import Float64OwnHardware
 from tests.families.tiny_gguf import write_gguf
 from tttv2.backend import register_backend, tensor_parallel_for, unregister_backend
 from tttv2.backends.torch.parallel import tensor_parallel
+from tttv2.cli import main
 from tttv2.errors import TensorParallelError
 from tttv2.loading import CheckpointTensor, open_checkpoint
 from tttv2.modules.attention_layer import GroupedQueryAttention
@@ -171,3 +173,10 @@ def test_a_backend_without_collectives_is_refused() -> None:
     finally:
         unregister_backend(backend.name)
 
+
+
+def test_ttt_generate_tensor_parallel_outside_torchrun_says_how_to_launch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("WORLD_SIZE", raising=False)
+    result = CliRunner().invoke(main, ["generate", "--tensor-parallel", "hello"])
+    assert result.exit_code == 1
+    assert "run `torchrun --nproc-per-node N -m tttv2 generate --tensor-parallel PROMPT`" in result.output

@@ -167,3 +167,21 @@ def test_heads_the_ranks_do_not_divide_name_both_numbers_and_the_valid_counts(
         assert "num_heads=4 does not divide among 3 ranks" in error
         assert "num_kv_heads=2 cannot be split over 3 ranks, nor replicated" in error
         assert "works with 1, 2, 4 rank(s)" in error  # 4: each pair of ranks shares one of the 2 KV heads
+
+
+def test_ttt_generate_tensor_parallel_prints_once_from_rank_0(tmp_path: Path) -> None:
+    checkpoint = tiny_checkpoint(tmp_path / "llama", "llama")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    command = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", "2", "-m", "tttv2",
+               "generate", "--tensor-parallel", "--model", checkpoint, "--max-new-tokens", "8", "abc"]
+    split = subprocess.run(command, capture_output=True, text=True, timeout=600, env=env, cwd=tmp_path)
+    assert split.returncode == 0, split.stderr[-3000:]
+    whole = subprocess.run([sys.executable, "-m", "tttv2", "generate", "--model", checkpoint, "--max-new-tokens", "8",
+                            "abc"], capture_output=True, text=True, timeout=600, env=env, cwd=tmp_path)
+    assert split.stdout == whole.stdout  # the same text, printed once
+    assert split.stderr.count("new tokens") == 1
+
+    refused = subprocess.run([*command[:5], "3", *command[6:]], capture_output=True, text=True, timeout=600, env=env,
+                             cwd=tmp_path)
+    assert refused.returncode != 0
+    assert refused.stderr.count("num_heads=4 does not divide among 3 ranks") == 1
