@@ -24,10 +24,11 @@ class MeshTensorParallel:
 
     One host process drives all the chips, so the build runs once, as rank 0 of ``world`` chips; the split is
     recorded on each projection and every chip's part is prepared from it. ``accelerator`` is the mesh itself:
-    the build uses it instead of opening a device (:class:`~tttv2.parallel.HoldsAccelerator`).
+    the build uses it instead of opening a device (:class:`~tttv2.parallel.HoldsAccelerator`). Without a mesh
+    device (None) a build only plans: shapes, splits and host-side parts, as the tests and host checks do.
     """
 
-    def __init__(self, mesh_device: MeshDevice, *, chips: int, axis: int) -> None:
+    def __init__(self, mesh_device: MeshDevice | None, *, chips: int, axis: int) -> None:
         self.mesh_device = mesh_device
         self.chips = chips
         self.axis = axis
