@@ -22,8 +22,8 @@ from tttv2.backend import ParallelBackend, backend_for, tensor_parallel_for
 from tttv2.errors import TensorParallelError
 from tttv2.loading import Checkpoint
 from tttv2.pretrained import load_pretrained
-from tttv2.ttnn import TTNNDecoderModel
 from tttv2.spec import ModelSpec
+from tttv2.ttnn import TTNNDecoderModel
 from tttv2.ttnn.loading import (
     PlannedWeight,
     host_sources,
