@@ -29,14 +29,14 @@ REPORTED = ("cluster ", "refused ", "ok ", "FAIL")  # the lines mesh_shards.py p
 CHIPS = 3  # SmolLM2's 9 heads and 1536 FFN features split over 1 or 3 chips: 3 of the T3K's 8
 
 
-def test_smollm2_layer0_shards_over_three_chips_of_a_mock_t3k() -> None:
+def test_smollm2_layer0_shards_over_three_chips_of_a_mock_t3k(tmp_path: Path) -> None:
     try:
         resolve_checkpoint("smollm2-135m")
     except CheckpointError as exc:
         pytest.skip(f"the SmolLM2 checkpoint is not installed: {exc}")
     env = {k: v for k, v in os.environ.items() if k != "TT_METAL_MOCK_CLUSTER_DESC_PATH"}
     done = subprocess.run([sys.executable, str(HERE / "mesh_shards.py"), str(T3K), str(CHIPS)], env=env,
-                          capture_output=True, text=True, timeout=600)
+                          cwd=tmp_path, capture_output=True, text=True, timeout=600)  # ttnn writes generated/fabric/ there
     lines = [line for line in done.stdout.splitlines() if line.startswith(REPORTED)]  # ttnn logs to stdout too
     assert done.returncode == 0, "\n".join(lines[-5:]) + done.stderr[-2000:]
     assert lines[0] == "cluster ClusterType.T3K, 8 chips, system mesh (2, 4)"
