@@ -21,7 +21,10 @@ declared extras such as pandas and seaborn are for its own tools) and llm-smollm
 The weight-preparation test points ``TT_METAL_MOCK_CLUSTER_DESC_PATH`` at
 ``tests/ttnn/mock_cluster/wormhole_n150.yaml`` (one Wormhole n150) itself, which is what makes
 host-side TILE conversion to bfloat16 and bfloat8_b work without a device; the device tests see
-no chip and skip. No kernel runs: there is no device and no simulator here.
+no chip and skip. ``tests/ttnn/test_mesh_weight_preparation.py`` runs ``tests/ttnn/mesh_shards.py`` in a
+second process under ``tests/ttnn/mock_cluster/wormhole_t3k.yaml`` (an 8-chip T3K): SmolLM2's layer-0
+weights split for tensor parallelism over 3 chips, sharded by ttnn's own mesh mapper on the host. No kernel
+and no collective runs: there is no device and no simulator here.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from tttv2.container import ModelContainer, open_accelerator
 from tttv2.errors import CheckpointError, DeviceCoverageError, SpecError, TTTError
 from tttv2.families.base import find_family, size_keys
 from tttv2.model import DecoderModel
-from tttv2.parallel import TensorParallel
+from tttv2.parallel import HoldsAccelerator, TensorParallel
 from tttv2.protocols import LINEAR_GROUPS, Family, LoadsCheckpoint
 from tttv2.spec import SLOT_CATEGORIES, Dimensions, ModelSpec, ModuleRef, parse_module_ref
 from tttv2.suggestions import close_matches, did_you_mean
@@ -175,8 +175,10 @@ def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Map
         raise DeviceCoverageError(problems, source=f"{checkpoint.source.path} on {device}")
     if problems:
         raise SpecError(problems, source=str(checkpoint.source.path))
+    accelerator = (tensor_parallel.accelerator if isinstance(tensor_parallel, HoldsAccelerator)
+                   else open_accelerator(device))
     container = ModelContainer(spec=spec, device=device, dtype=dtype, on_meta=True,
-                               accelerator=open_accelerator(device), tensor_parallel=tensor_parallel)
+                               accelerator=accelerator, tensor_parallel=tensor_parallel)
     for slot, factory in factories.items():
         getattr(container, slot).override(providers.Factory(factory))
     model = container.model()

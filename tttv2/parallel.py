@@ -69,6 +69,17 @@ class TensorParallel(Protocol):
         ...
 
 
+@runtime_checkable
+class HoldsAccelerator(Protocol):
+    """A tensor-parallel context that is itself the opened device (a ``ttnn.MeshDevice``, whose one process drives
+    every chip): a build under it runs on that device instead of opening one."""
+
+    @property
+    def accelerator(self) -> object:
+        """The opened device the model's modules are built for."""
+        ...
+
+
 def shard_plan_of(cls: type) -> ShardPlan | None:
     """The plan ``cls`` declares (inherited like any class attribute; ``None`` switches it off)."""
     plan = getattr(cls, "shard_plan", None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from tttv2.ttnn.attention import GroupedQueryAttention, ScaledDotProductAttention
 from tttv2.ttnn.block import PreNormBlock
 from tttv2.ttnn.cache import DeviceKVCache, DeviceLayerCache
-from tttv2.ttnn.device import close_device, open_device
+from tttv2.ttnn.device import close_device, close_mesh, open_device, open_mesh
 from tttv2.ttnn.embedding import ScaledEmbedding, TokenEmbedding
 from tttv2.ttnn.ffn import SwiGLU
 from tttv2.ttnn.head import LinearHead, TiedHead
@@ -36,6 +36,6 @@ __all__ = [
     "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding", "MultipliedEmbedding", "OffsetRMSNorm", "PreNormBlock",
     "Preparation", "RMSNorm", "RotaryEmbedding", "ScaledDotProductAttention", "ScaledEmbedding", "ScaledLinearHead",
     "ScaledResidualBlock", "ScaledTiedHead", "SwiGLU", "TTNNDecoderModel", "TTNNPrecision",
-    "TensorGroup", "TiedHead", "TokenEmbedding", "WeightSource", "YarnRotaryEmbedding", "close_device",
-    "load_device_weights", "open_device", "prepare_weight",
+    "TensorGroup", "TiedHead", "TokenEmbedding", "WeightSource", "YarnRotaryEmbedding", "close_device", "close_mesh",
+    "load_device_weights", "open_device", "open_mesh", "prepare_weight",
 ]

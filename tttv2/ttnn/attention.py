@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from torch import nn
 
 from tttv2.errors import ConfigError
+from tttv2.parallel import ShardPlan
 from tttv2.protocols import AttentionKernel, LayerCache, Norm, PositionEncoding
 from tttv2.registry import default_registry
 from tttv2.ttnn.capabilities import DecodingLayerCache, DeviceAttentionKernel, DeviceRotary
-from tttv2.ttnn.linear import project
+from tttv2.ttnn.linear import DeviceProjection, project, project_combined
 from tttv2.ttnn.precision import TensorGroup
 from tttv2.ttnn.tensor_types import DeviceTensor
-from tttv2.ttnn.weights import TILE, DeviceWeight, Preparation, WeightSlots, WeightSource
+from tttv2.ttnn.weights import TILE, DeviceWeight, Preparation, WeightSlots
 
 if TYPE_CHECKING:
     import ttnn
@@ -73,7 +74,14 @@ class GroupedQueryAttention(nn.Module):
     outputs ``experimental.nlp_create_qkv_heads`` splits into heads either way. Q/K rows are stored
     interleaved for ``rotary_embedding_llama``. q/k norms (Qwen3, Gemma 3) are not implemented here:
     a spec that fills the ``qk_norm`` slot fails when this layer is built.
+    Under tensor parallelism on a mesh (the torch layer's plan) each chip holds its share of the heads: its
+    Q/K/V rows (fused per chip), its input columns of o_proj, whose partial outputs ``ttnn.all_reduce`` sums.
     """
+
+    shard_plan: ClassVar[ShardPlan | None] = ShardPlan(divide={"num_heads": "heads", "num_kv_heads": "kv_heads"},
+                                                       column={"q_proj": "num_heads", "k_proj": "num_kv_heads",
+                                                               "v_proj": "num_kv_heads"},
+                                                       row={"o_proj": "num_heads"})
 
     def __init__(self, *, hidden_dim: int, num_heads: int, num_kv_heads: int, head_dim: int,
                  kernel: AttentionKernel[DeviceTensor], position: PositionEncoding[DeviceTensor],
@@ -106,11 +114,18 @@ class GroupedQueryAttention(nn.Module):
         self.scale = query_scale / math.sqrt(head_dim)
         self.kernel: DeviceAttentionKernel = kernel
         self.position: DeviceRotary = position
-        self.weights = WeightSlots(_declare(hidden_dim, num_heads, num_kv_heads, head_dim, bias=bias,
-                                            output_bias=output_bias, fused_qkv=fused_qkv))
+        self.q_proj = DeviceProjection("q_proj", hidden_dim, num_heads * head_dim, bias=bias, heads=num_heads)
+        self.k_proj = DeviceProjection("k_proj", hidden_dim, num_kv_heads * head_dim, bias=bias, heads=num_kv_heads)
+        self.v_proj = DeviceProjection("v_proj", hidden_dim, num_kv_heads * head_dim, bias=bias)
+        self.o_proj = DeviceProjection("o_proj", num_heads * head_dim, hidden_dim, bias=output_bias)
+        self._weights: WeightSlots | None = None
 
     def device_weights(self) -> WeightSlots:
-        return self.weights
+        """Declared from the projections when first asked, so a tensor-parallel build's splits are in them."""
+        if self._weights is None:
+            self._weights = WeightSlots(_declare((self.q_proj, self.k_proj, self.v_proj), self.o_proj,
+                                                 fused_qkv=self.fused_qkv))
+        return self._weights
 
     def device_collaborators(self) -> Mapping[str, object]:
         return {"position": self.position, "kernel": self.kernel}
@@ -163,7 +178,7 @@ class GroupedQueryAttention(nn.Module):
         """The fused ``[..., (heads + 2 kv_heads) head_dim]`` projection (three matmuls joined when not fused)."""
         import ttnn
 
-        w = self.weights
+        w = self.device_weights()
         if self.fused_qkv:
             return project(x, w["qkv_proj.weight"], w.get("qkv_proj.bias"), memory)
         parts = [project(x, w[f"{p}_proj.weight"], w.get(f"{p}_proj.bias"), memory) for p in ("q", "k", "v")]
@@ -186,29 +201,29 @@ class GroupedQueryAttention(nn.Module):
     def _project_out(self, joined: DeviceTensor, memory: ttnn.MemoryConfig) -> DeviceTensor:
         import ttnn
 
-        out = project(joined, self.weights["o_proj.weight"], self.weights.get("o_proj.bias"), memory)
+        w = self.device_weights()
+        out = project_combined(joined, w["o_proj.weight"], w.get("o_proj.bias"), self.o_proj.split, memory)
         ttnn.deallocate(joined)
         return out
 
 
-def _declare(hidden_dim: int, num_heads: int, num_kv_heads: int, head_dim: int, *, bias: bool, output_bias: bool,
+def _declare(qkv: tuple[DeviceProjection, DeviceProjection, DeviceProjection], out: DeviceProjection, *,
              fused_qkv: bool) -> dict[str, DeviceWeight]:
-    """Device weights of the layer; Q and K rows (and biases) are interleaved for rotary_embedding_llama."""
-    heads = {"q": num_heads, "k": num_kv_heads, "v": num_kv_heads}
-    interleave = {"q": num_heads, "k": num_kv_heads, "v": None}
-    kinds = [("weight", Preparation.LINEAR)] + ([("bias", Preparation.BIAS)] if bias else [])
+    """Device weights of the layer; Q and K rows (and biases) are interleaved for rotary_embedding_llama.
+
+    Fused, the three sources are joined along the output rows; on a mesh each chip's Q, K and V parts are
+    joined first, so each chip holds ``[its q; its k; its v]`` (see :func:`tttv2.ttnn.mesh.arrange_for_mesh`).
+    """
+    kinds: list[tuple[Literal["weight", "bias"], Preparation]] = [("weight", Preparation.LINEAR)]
+    if qkv[0].bias:
+        kinds.append(("bias", Preparation.BIAS))
     declared: dict[str, DeviceWeight] = {}
     for kind, preparation in kinds:
-        shapes = {p: (heads[p] * head_dim, hidden_dim) if kind == "weight" else (heads[p] * head_dim,) for p in heads}
-        sources = {p: WeightSource(f"{p}_proj.{kind}", shapes[p], interleave_heads=interleave[p]) for p in heads}
+        sources = tuple(p.source(kind) for p in qkv)
         if fused_qkv:
-            declared[f"qkv_proj.{kind}"] = DeviceWeight(preparation, TensorGroup.ATTENTION_QKV, tuple(sources.values()))
+            declared[f"qkv_proj.{kind}"] = DeviceWeight(preparation, TensorGroup.ATTENTION_QKV, sources)
         else:
-            declared.update({f"{p}_proj.{kind}": DeviceWeight(preparation, TensorGroup.ATTENTION_QKV, (source,))
-                             for p, source in sources.items()})
-    declared["o_proj.weight"] = DeviceWeight(Preparation.LINEAR, TensorGroup.ATTENTION_OUTPUT,
-                                             (WeightSource("o_proj.weight", (hidden_dim, num_heads * head_dim)),))
-    if output_bias:
-        declared["o_proj.bias"] = DeviceWeight(Preparation.BIAS, TensorGroup.ATTENTION_OUTPUT,
-                                               (WeightSource("o_proj.bias", (hidden_dim,)),))
+            declared.update({f"{p.name}.{kind}": DeviceWeight(preparation, TensorGroup.ATTENTION_QKV, (source,))
+                             for p, source in zip(qkv, sources, strict=True)})
+    declared.update(out.declare(TensorGroup.ATTENTION_OUTPUT))
     return declared

@@ -29,6 +29,25 @@ def open_device(device_id: int = 0) -> MeshDevice:
         raise DeviceUnavailableError(f"could not open Tenstorrent device {device_id}: {detail}") from exc
 
 
+def open_mesh(chips: int) -> MeshDevice:
+    """Open ``chips`` chips as one 1 x ``chips`` ``ttnn.MeshDevice`` for tensor parallelism, with the 1-D fabric
+    ``ttnn.all_reduce`` needs (an N300 is 2 chips, a T3K 8); close it with :func:`close_device`.
+
+    Raises :class:`DeviceUnavailableError` like :func:`open_device`. Never run on hardware.
+    """
+    if chips < 1:
+        raise DeviceUnavailableError(f"a mesh needs at least one chip, got {chips}")
+    try:
+        import ttnn
+    except ImportError as exc:
+        raise DeviceUnavailableError(f"ttnn is not installed: {INSTALL_HINT} ({exc})") from exc
+    try:
+        ttnn.set_fabric_config(ttnn.FabricConfig.FABRIC_1D)
+        return ttnn.open_mesh_device(ttnn.MeshShape(1, chips))
+    except RuntimeError as exc:
+        raise DeviceUnavailableError(f"could not open a 1x{chips} Tenstorrent mesh: {_first_line(exc)}") from exc
+
+
 def open_target_device(device: str) -> MeshDevice:
     """Open the device a target string names: ``"ttnn"`` is device 0, ``"ttnn:1"`` device 1."""
     _, _, index = device.partition(":")
@@ -42,6 +61,14 @@ def close_device(mesh_device: MeshDevice) -> None:
     import ttnn
 
     ttnn.close_device(mesh_device)
+
+
+def close_mesh(mesh_device: MeshDevice) -> None:
+    """Release a mesh opened by :func:`open_mesh` and switch the fabric off again."""
+    import ttnn
+
+    ttnn.close_mesh_device(mesh_device)
+    ttnn.set_fabric_config(ttnn.FabricConfig.DISABLED)
 
 
 def _first_line(exc: BaseException) -> str:

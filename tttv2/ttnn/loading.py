@@ -9,6 +9,7 @@ import attrs
 import torch
 
 from tttv2.errors import CheckpointError
+from tttv2.ttnn.mesh import arrange_for_mesh
 from tttv2.ttnn.model import TTNNDecoderModel
 from tttv2.ttnn.precision import TTNNPrecision
 from tttv2.ttnn.weights import (
@@ -16,6 +17,7 @@ from tttv2.ttnn.weights import (
     HasDeviceCollaborators,
     HoldsDeviceWeights,
     WeightSlots,
+    convert_arranged,
     interleave_rotary_rows,
     prepare_weight,
 )
@@ -82,24 +84,39 @@ def weight_holders(model: TTNNDecoderModel) -> list[tuple[str, WeightSlots]]:
     return found
 
 
-def host_tensor(planned: PlannedWeight, checkpoint: Checkpoint) -> torch.Tensor:
-    """The torch tensor a planned weight is made from: its sources loaded, transformed, interleaved and joined."""
-    weight = planned.weight
-    if weight.compute is not None:
-        return weight.compute()
+def host_sources(planned: PlannedWeight, checkpoint: Checkpoint) -> list[torch.Tensor]:
+    """Each whole checkpoint tensor a planned weight is made from: loaded, transformed by the family, interleaved."""
     parts = []
-    for source, parameter, tensor_name in zip(weight.sources, planned.parameters, planned.tensor_names, strict=True):
+    for source, parameter, tensor_name in zip(planned.weight.sources, planned.parameters, planned.tensor_names,
+                                              strict=True):
         tensor = checkpoint.family.transform(parameter, checkpoint.source.load(tensor_name), checkpoint.spec,
                                              checkpoint.checkpoint_format)
         if source.interleave_heads is not None:
             tensor = interleave_rotary_rows(tensor, source.interleave_heads)
         parts.append(tensor)
+    return parts
+
+
+def host_tensor(planned: PlannedWeight, checkpoint: Checkpoint) -> torch.Tensor:
+    """The torch tensor a planned weight is made from: computed, or its sources joined along dim 0."""
+    if planned.weight.compute is not None:
+        return planned.weight.compute()
+    parts = host_sources(planned, checkpoint)
     return parts[0] if len(parts) == 1 else torch.cat(parts, dim=0)
+
+
+def is_split(weight: DeviceWeight) -> bool:
+    """Whether any source of ``weight`` is split over the chips of a mesh (tensor parallelism)."""
+    return any(source.split is not None for source in weight.sources)
 
 
 def load_device_weights(model: TTNNDecoderModel, checkpoint: Checkpoint, *, precision: TTNNPrecision | None = None,
                         progress: Progress | None = None) -> None:
-    """Prepare every device weight of ``model`` from ``checkpoint`` onto its device; everything is checked first."""
+    """Prepare every device weight of ``model`` from ``checkpoint`` onto its device; everything is checked first.
+
+    A weight split over a mesh is cut on the host into every chip's part (:func:`tttv2.ttnn.mesh.arrange_for_mesh`)
+    and sent with ``shard_tensor_to_mesh_mapper``; the others are replicated to every chip.
+    """
     precision = precision or TTNNPrecision()
     plan = plan_device_weights(model, checkpoint)
     device = model.mesh_device
@@ -107,8 +124,14 @@ def load_device_weights(model: TTNNDecoderModel, checkpoint: Checkpoint, *, prec
         raise CheckpointError("this ttnn model was built without a device, so its weights have nowhere to go: "
                               "build it with build_model(spec, device='ttnn')")
     for done, planned in enumerate(plan, start=1):
-        planned.slots.assign(planned.name, prepare_weight(host_tensor(planned, checkpoint), planned.weight,
-                                                          precision, device))
+        weight = planned.weight
+        if is_split(weight):
+            arranged, dim = arrange_for_mesh(host_sources(planned, checkpoint), [s.split for s in weight.sources],
+                                             weight.preparation)
+            prepared = convert_arranged(arranged, weight, precision, device, shard_dim=dim)
+        else:
+            prepared = prepare_weight(host_tensor(planned, checkpoint), weight, precision, device)
+        planned.slots.assign(planned.name, prepared)
         if progress is not None:
             progress(done, len(plan))
     model.precision = precision

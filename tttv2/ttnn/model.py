@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING, cast
 import torch
 from torch import Tensor
 
-from tttv2.errors import GenerationError, SpecError
+from tttv2.errors import GenerationError, SpecError, TensorParallelError
 from tttv2.model import DecoderModel
+from tttv2.parallel import local_size
 from tttv2.protocols import Embedding, KVCache, LMHead, Norm
 from tttv2.ttnn.cache import DeviceKVCache, DeviceLayerCache
 from tttv2.ttnn.capabilities import DecodingBlock
+from tttv2.ttnn.mesh import replica
 from tttv2.ttnn.precision import TTNNPrecision
 from tttv2.ttnn.tensor_types import DeviceTensor, MeshDevice
 from tttv2.ttnn.weights import TILE
@@ -34,18 +36,25 @@ class TTNNDecoderModel(DecoderModel):
     Prompts run one sequence at a time, padded with token 0 to a multiple of 32 (ttnn's tile);
     causal attention keeps the padding from reaching real tokens, and only real positions come back.
     Weights arrive through :func:`tttv2.ttnn.loading.load_device_weights`, which sets :attr:`precision`.
+    Split over ``chips`` chips of a mesh (tensor parallelism), each chip caches its share of the KV heads;
+    results are replicated on every chip and read from the first.
     """
 
     def __init__(self, *, embedding: object, blocks: Sequence[object], final_norm: object, head: object,
                  spec: ModelSpec, records: tuple[SlotRecord, ...], hardware: str,
-                 mesh_device: MeshDevice | None) -> None:
+                 mesh_device: MeshDevice | None, chips: int = 1) -> None:
         super().__init__(embedding=embedding, blocks=blocks, final_norm=final_norm, head=head, spec=spec,
                          records=records, hardware=hardware)
         lacking = [f"layers[{i}]: {type(b).__qualname__} has no decode path" for i, b in enumerate(blocks)
                    if not isinstance(b, DecodingBlock)]
         if lacking:
             raise SpecError(lacking)
+        kv_heads = local_size("kv_heads", spec.dims.num_kv_heads, chips)
+        if kv_heads is None:
+            raise TensorParallelError(f"num_kv_heads={spec.dims.num_kv_heads} cannot be split over {chips} chips")
         self.mesh_device = mesh_device
+        self.chips = chips
+        self.kv_heads_per_chip = kv_heads
         self.precision: TTNNPrecision | None = None
 
     # -- DecoderModel's host API ------------------------------------------------------------------
@@ -60,13 +69,11 @@ class TTNNDecoderModel(DecoderModel):
     def hidden_states(self, token_ids: Tensor, *, positions: Tensor | None = None,
                       cache: KVCache[Tensor] | None = None) -> list[Tensor]:
         """Embedding output, each block's output, the final norm's, copied to the host: ``num_layers + 2`` tensors."""
-        import ttnn
-
         per_row = []
         device_cache = _device_cache(cache)
         for row, (ids, places) in enumerate(self._rows(token_ids, positions)):
             states = self._prefill(ids, places, device_cache, row, keep_states=True)
-            per_row.append([ttnn.to_torch(s).float().reshape(-1, s.shape[-1])[: len(ids)] for s in states])
+            per_row.append([replica(s).float().reshape(-1, s.shape[-1])[: len(ids)] for s in states])
         return [torch.stack([row[i] for row in per_row]) for i in range(len(per_row[0]))]
 
     def head_forward(self, hidden: Tensor) -> Tensor:
@@ -87,7 +94,7 @@ class TTNNDecoderModel(DecoderModel):
     def new_cache(self, *, batch_size: int, capacity: int) -> DeviceKVCache:
         """An allocated device KV cache for ``batch_size`` rows of up to ``capacity`` tokens."""
         dims = self.spec.dims
-        cache = DeviceKVCache(num_layers=dims.num_layers, batch_size=batch_size, num_kv_heads=dims.num_kv_heads,
+        cache = DeviceKVCache(num_layers=dims.num_layers, batch_size=batch_size, num_kv_heads=self.kv_heads_per_chip,
                               head_dim=dims.head_dim, capacity=capacity + _padding(capacity),
                               kv_dtype=(self.precision or TTNNPrecision()).kv_cache, mesh_device=self._device())
         cache.allocate()
@@ -100,8 +107,6 @@ class TTNNDecoderModel(DecoderModel):
 
     def decode(self, token_ids: Sequence[int], *, cache: DeviceKVCache) -> Tensor:
         """One new token per cache row (all rows at the same position); returns logits ``[batch, vocab]``."""
-        import ttnn
-
         if len(token_ids) != cache.batch_size:
             raise GenerationError(f"decode got {len(token_ids)} tokens for a cache of {cache.batch_size} rows")
         position = cache.length(0)
@@ -116,7 +121,7 @@ class TTNNDecoderModel(DecoderModel):
             x = cast(DecodingBlock, block).decode(x, positions=positions, cache=DeviceLayerCache(cache, index))
         hidden = cast(Norm[DeviceTensor], self.final_norm).forward(x)
         logits = cast(LMHead[DeviceTensor], self.head).forward(hidden)
-        return ttnn.to_torch(logits).float().reshape(-1, logits.shape[-1])[: len(token_ids)]
+        return replica(logits).float().reshape(-1, logits.shape[-1])[: len(token_ids)]
 
     # -- internals ------------------------------------------------------------------------------------
     def _prefill(self, ids: list[int], places: list[int], cache: DeviceKVCache | None, row: int, *,
@@ -139,10 +144,8 @@ class TTNNDecoderModel(DecoderModel):
 
     def _logits(self, hidden: DeviceTensor, seq: int) -> Tensor:
         """Host logits ``[seq, vocab]`` for the first ``seq`` (real) positions of ``hidden`` ``[1, 1, padded, h]``."""
-        import ttnn
-
         logits = cast(LMHead[DeviceTensor], self.head).forward(hidden)
-        return ttnn.to_torch(logits).float().reshape(-1, logits.shape[-1])[:seq]
+        return replica(logits).float().reshape(-1, logits.shape[-1])[:seq]
 
     def _rows(self, token_ids: Tensor, positions: Tensor | None) -> list[tuple[list[int], list[int]]]:
         if token_ids.dim() != 2:

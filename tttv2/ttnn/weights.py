@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 import torch
@@ -19,6 +19,9 @@ import torch
 from tttv2.errors import ConfigError, TTTError
 from tttv2.ttnn.precision import BLOCK_FLOATS, TensorGroup, TTNNPrecision, ttnn_dtype
 from tttv2.ttnn.tensor_types import DeviceTensor, MeshDevice
+
+if TYPE_CHECKING:  # mesh.py arranges weights with this module's functions
+    from tttv2.ttnn.mesh import MeshSplit
 
 TILE = 32
 """ttnn's tile edge; TILE tensors are padded to multiples of it in the last two dims."""
@@ -46,13 +49,15 @@ class WeightSource:
     ``parameter`` is the torch model's parameter name, relative to the declaring module unless
     ``from_root`` (a tied head reads ``embedding.weight``). ``shape`` is what the checkpoint must
     hold. ``interleave_heads`` reorders the rows of a Q or K projection from Hugging Face's
-    rotate-half layout to the interleaved pairs ``rotary_embedding_llama`` rotates.
+    rotate-half layout to the interleaved pairs ``rotary_embedding_llama`` rotates. ``split`` says which part
+    of it each chip of a mesh holds (None: all of it); ``shape`` is still the whole checkpoint tensor's.
     """
 
     parameter: str
     shape: tuple[int, ...]
     interleave_heads: int | None = None
     from_root: bool = False
+    split: MeshSplit | None = None
 
 
 @attrs.frozen
@@ -161,21 +166,31 @@ def arrange_on_host(tensor: torch.Tensor, preparation: Preparation) -> torch.Ten
 
 def prepare_weight(tensor: torch.Tensor, weight: DeviceWeight, precision: TTNNPrecision,
                    mesh_device: MeshDevice | None = None) -> DeviceTensor:
-    """Arrange ``tensor`` for ``weight`` and convert it: on the host when ``mesh_device`` is None, else into DRAM."""
+    """Arrange ``tensor`` for ``weight`` and convert it: on the host when ``mesh_device`` is None, else into DRAM
+    on every chip (replicated)."""
+    return convert_arranged(arrange_on_host(tensor, weight.preparation), weight, precision, mesh_device)
+
+
+def convert_arranged(arranged: torch.Tensor, weight: DeviceWeight, precision: TTNNPrecision,
+                     mesh_device: MeshDevice | None, *, shard_dim: int | None = None) -> DeviceTensor:
+    """``ttnn.from_torch`` of an arranged host tensor in the group's dtype and layout; on a device, replicated
+    to every chip, or with ``shard_dim`` cut along it into one equal part per chip (``shard_tensor_to_mesh_mapper``)."""
     import ttnn
 
     name = precision.dtype_of(weight.group)
     if weight.preparation.is_row_major and name in BLOCK_FLOATS:
         raise ConfigError(f"{weight.group.value} weights are row-major, so they cannot be {name}")
-    arranged = arrange_on_host(tensor, weight.preparation)
     # block floats and float32 are packed from fp32; bfloat16 goes over as is
     host = arranged.to(torch.bfloat16 if name == "bfloat16" else torch.float32)
     layout = ttnn.ROW_MAJOR_LAYOUT if weight.preparation.is_row_major else ttnn.TILE_LAYOUT
     if mesh_device is None:
+        if shard_dim is not None:
+            raise ConfigError("a weight split over a mesh needs the mesh device to go to")
         return ttnn.from_torch(host, dtype=ttnn_dtype(name), layout=layout)
+    mapper = (ttnn.replicate_tensor_to_mesh_mapper(mesh_device) if shard_dim is None
+              else ttnn.shard_tensor_to_mesh_mapper(mesh_device, dim=shard_dim))
     return ttnn.from_torch(host, dtype=ttnn_dtype(name), layout=layout, device=mesh_device,
-                           memory_config=ttnn.DRAM_MEMORY_CONFIG,
-                           mesh_mapper=ttnn.replicate_tensor_to_mesh_mapper(mesh_device))
+                           memory_config=ttnn.DRAM_MEMORY_CONFIG, mesh_mapper=mapper)
 
 
 def _check_rank(tensor: torch.Tensor, rank: int, preparation: Preparation) -> None:

@@ -17,12 +17,17 @@ from tttv2.model import DecoderModel
 from tttv2.ttnn.device import close_device, open_target_device
 from tttv2.ttnn.generation import TTNNSteps
 from tttv2.ttnn.loading import load_device_weights
+from tttv2.ttnn.mesh_parallel import MeshTensorParallel, tensor_parallel
 from tttv2.ttnn.model import TTNNDecoderModel
 from tttv2.ttnn.tensor_types import MeshDevice
 
 
 class TTNNBackend:
-    """``"ttnn"`` is device 0, ``"ttnn:N"`` device N; modules taking ``mesh_device`` get the opened device."""
+    """``"ttnn"`` is device 0, ``"ttnn:N"`` device N; modules taking ``mesh_device`` get the opened device.
+
+    With ``mesh=`` (an opened 1-D ``ttnn.MeshDevice``) it is a tensor-parallel backend: the model is built once,
+    split over the mesh's chips by the modules' shard plans, and the mesh is the device (nothing else is opened).
+    """
 
     name: str = "ttnn"
     hardware: tuple[str, ...] = ("ttnn",)
@@ -42,10 +47,14 @@ class TTNNBackend:
     def runtime_arguments(self, handle: object) -> Mapping[str, object]:
         return {"mesh_device": handle}
 
+    def tensor_parallel(self, mesh: object, device: str) -> MeshTensorParallel:
+        return tensor_parallel(mesh, device)
+
     def assemble(self, parts: ModelParts, *, dtype: torch.dtype, on_meta: bool) -> DecoderModel:
+        chips = parts.tensor_parallel.world if parts.tensor_parallel is not None else 1
         return TTNNDecoderModel(embedding=parts.embedding, blocks=parts.blocks, final_norm=parts.final_norm,
                                 head=parts.head, spec=parts.spec, records=parts.records, hardware=parts.hardware,
-                                mesh_device=cast("MeshDevice | None", parts.handle))
+                                mesh_device=cast("MeshDevice | None", parts.handle), chips=chips)
 
     def load_weights(self, model: DecoderModel, checkpoint: Checkpoint, *, device: str, dtype: torch.dtype,
                      progress: Progress | None, check_finite: bool) -> None:
