@@ -121,9 +121,9 @@ def divide_sizes(plan: ShardPlan, kwargs: MutableMapping[str, object], world: in
     problems = [_split_problem(key, kind, value, world) for key, (kind, value) in sizes.items()
                 if local_size(kind, value, world) is None]
     if problems:
-        counts = ", ".join(map(str, valid_rank_counts(sizes)))
-        raise TensorParallelError(f"{where}: {'; '.join(problems)}; tensor parallelism for this model works with "
-                                  f"{counts} rank(s)")
+        *others, last = map(str, valid_rank_counts(sizes))
+        counts = f"{', '.join(others)} or {last}" if others else last
+        raise TensorParallelError(f"{where}: {'; '.join(problems)}; this module splits over {counts} ranks")
     full = {key: value for key, (_, value) in sizes.items()}
     for key, (kind, value) in sizes.items():
         kwargs[key] = local_size(kind, value, world)

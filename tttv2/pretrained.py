@@ -26,6 +26,7 @@ from tttv2.weights import GGUFSource
 if TYPE_CHECKING:
     from torch.distributed.device_mesh import DeviceMesh
     from transformers import PreTrainedTokenizerBase
+    from ttnn import MeshDevice  # typings/ttnn: a type only, ttnn is never imported here
 
 
 @attrs.define
@@ -173,7 +174,7 @@ class PretrainedModel:
 def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[str, SlotOverride] | None = None,
                     dtype: torch.dtype = torch.float32, progress: Progress | None = None,
                     tokenizer: str | os.PathLike[str] | PreTrainedTokenizerBase | None = None,
-                    check_finite: bool = True, quantize: str | None = None, mesh: DeviceMesh | None = None) -> PretrainedModel:
+                    check_finite: bool = True, quantize: str | None = None, mesh: DeviceMesh | MeshDevice | None = None) -> PretrainedModel:
     """Load a ``.gguf`` file, a directory holding one, an HF directory, or a shipped model by short name.
 
     ``overrides`` maps slots (``attention``, ``ffn``, ``norm``, ...) to a registry name, ``pkg.mod:Class``,
@@ -188,6 +189,7 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     ``mesh`` (a 1-D ``torch.distributed.device_mesh.DeviceMesh``, inside ``torchrun``) splits the model across
     its ranks (tensor parallelism): each rank builds its share of the heads and FFN features and reads only
     those parts of the checkpoint; ``model(ids)`` gives full logits and ``generate`` the same text on every rank.
+    With ``device="ttnn"``, ``mesh`` is an opened 1-D ``ttnn.MeshDevice`` (one process drives every chip).
     """
     parallel = tensor_parallel_for(device, mesh) if mesh is not None else None
     overrides = quantized_overrides(quantize, overrides)

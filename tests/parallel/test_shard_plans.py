@@ -61,8 +61,7 @@ def test_divide_sizes_names_the_module_the_sizes_and_the_rank_counts_that_work()
     with pytest.raises(TensorParallelError) as raised:
         divide_sizes(plan, {"num_heads": 9, "num_kv_heads": 3}, 2, "layers[4].attention")
     assert str(raised.value) == ("layers[4].attention: num_heads=9 does not divide among 2 ranks; num_kv_heads=3 "
-                                 "does not divide among 2 ranks; tensor parallelism for this model works with "
-                                 "1, 3, 9 rank(s)")
+                                 "does not divide among 2 ranks; this module splits over 1, 3 or 9 ranks")
     with pytest.raises(TensorParallelError, match=r"num_kv_heads=2 cannot be split over 3 ranks, nor replicated"):
         divide_sizes(plan, {"num_heads": 6, "num_kv_heads": 2}, 3, "attention")
 

@@ -166,7 +166,7 @@ def test_heads_the_ranks_do_not_divide_name_both_numbers_and_the_valid_counts(
         error = str(saved["error"])
         assert "num_heads=4 does not divide among 3 ranks" in error
         assert "num_kv_heads=2 cannot be split over 3 ranks, nor replicated" in error
-        assert "works with 1, 2, 4 rank(s)" in error  # 4: each pair of ranks shares one of the 2 KV heads
+        assert "this module splits over 1, 2 or 4 ranks" in error  # 4: each pair of ranks shares one of the 2 KV heads
 
 
 def test_ttt_generate_tensor_parallel_prints_once_from_rank_0(tmp_path: Path) -> None:

@@ -84,7 +84,7 @@ def test_load_pretrained_refuses_a_bad_mesh_before_opening_the_checkpoint() -> N
 def test_smollm2_over_an_n300_or_a_t3k_is_refused_naming_the_chip_counts_that_work(
         smollm2: Checkpoint, chips: int) -> None:
     with pytest.raises(TensorParallelError, match=rf"attention.*num_heads=9 does not divide among {chips} ranks.*"
-                                                  r"works with 1, 3, 9 rank"):
+                                                  r"splits over 1, 3 or 9 ranks"):
         _build(smollm2, chips)
 
 
