@@ -5,6 +5,8 @@ See tests/helpers/doc_examples.py for how a page marks its examples.
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,23 +37,30 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
             del sys.modules[name]
 
 
-def _run(page: Path, tiers: set[str], where: Path) -> int:
-    """Run the page's examples of these tiers in order, in one namespace; returns how many ran."""
+def _run(page: Path, tiers: set[str], where: Path) -> None:
+    """Run the page's examples of these tiers in order, in one namespace; write (and test) its files."""
     namespace: dict[str, object] = {"__name__": f"example_{page.stem.replace('-', '_')}"}
-    ran = 0
     for example in examples(page):
         if example.file is not None:
             _write(example, where)
+            if example.pytest:
+                _pytest(example, where)
         elif example.tier in tiers:
             _execute(example, namespace)
-            ran += 1
-    return ran
 
 
 def _write(example: Example, where: Path) -> None:
     target = where / example.file  # type: ignore[operator]
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(example.code, encoding="utf-8")
+
+
+def _pytest(example: Example, where: Path) -> None:
+    """Run the written test file in a fresh pytest process (tttv2's plugin loads as a user's would)."""
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(where)])}
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", example.file or ""],
+                          cwd=where, env=environment, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, f"{example.where}: pytest failed\n{done.stdout}\n{done.stderr}"
 
 
 def _execute(example: Example, namespace: dict[str, object]) -> None:

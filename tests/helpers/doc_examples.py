@@ -8,6 +8,8 @@ defined. An HTML comment on the line just above a fence (invisible on the site a
   skips the rest of its page naming the block and the error.
 - ``<!-- example: file PATH -->``: not run; written to ``PATH`` in the examples' working directory, which is
   on ``sys.path`` (a YAML spec the next block reads, a module a spec names by import path).
+- ``<!-- example: pytest PATH -->``: a test file, written to ``PATH`` and run by pytest in a fresh process,
+  which must pass.
 
 Any other fence is not code to run (a shell session, a fragment of ``pyproject.toml``). A ``python`` fence
 that the extractor does not see (indented, say) is an error, not a silently skipped example.
@@ -40,6 +42,7 @@ class Example:
     code: str
     tier: str = "fast"
     file: str | None = None
+    pytest: bool = False
 
     @property
     def where(self) -> str:
@@ -58,18 +61,18 @@ def examples(page: Path) -> list[Example]:
         line = text.count("\n", 0, fence.start()) + 1
         previous = text[:fence.start()].rstrip("\n").rpartition("\n")[2]
         marker = _MARKER.search(previous)
-        tier, file = "fast", None
+        tier, file, pytest = "fast", None, False
         if marker is not None:
             what = marker.group("what").split(maxsplit=1)
-            if what[0] == "file" and len(what) == 2:
-                file = what[1]
+            if what[0] in ("file", "pytest") and len(what) == 2:
+                file, pytest = what[1], what[0] == "pytest"
             elif what[0] in TIERS and len(what) == 1:
                 tier = what[0]
             else:
                 raise ValueError(f"{_shown(page)}:{line - 1}: unknown example marker {marker.group(0)!r}; "
-                                 f"use 'example: slow', 'example: ttnn' or 'example: file PATH'")
+                                 f"use 'example: slow', 'example: ttnn', 'example: file PATH' or 'example: pytest PATH'")
         if fence.group("language") == "python" or file is not None:
-            found.append(Example(page, line + 1, fence.group("language"), fence.group("code"), tier, file))
+            found.append(Example(page, line + 1, fence.group("language"), fence.group("code"), tier, file, pytest))
     python_fences = len(_ANY_PYTHON_FENCE.findall(text))
     extracted = sum(1 for example in found if example.language == "python")
     if python_fences != extracted:
