@@ -27,6 +27,14 @@ docs:
     ttt docs -o docs/modules.md
     python -c "from pathlib import Path; from tttv2.families.catalog import update_families_doc; update_families_doc(Path('docs/families.md'))"
 
+# Serve the documentation site with live reload (http://127.0.0.1:8000).
+docs-serve:
+    mkdocs serve
+
+# Build the documentation site as CI does: a broken link or a missing API reference fails it.
+docs-build:
+    mkdocs build --strict
+
 # Load the shipped SmolLM2 on CPU and generate text.
 demo prompt="The three primary colors are":
     ttt generate --max-new-tokens 48 "{{prompt}}"

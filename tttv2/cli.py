@@ -267,6 +267,20 @@ def models() -> None:
     _print_rows(["name", "description", "install"], [[m.name, m.description, m.install] for m in SHIPPED.values()])
 
 
+@main.command("new-plugin")
+@click.argument("name")
+@click.option("--directory", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
+              help="Write the package into DIRECTORY/NAME.")
+def new_plugin(name: str, directory: Path) -> None:
+    """Write a ready package NAME for community modules: pyproject.toml with the tttv2.modules entry point,
+    a conforming norm, its conformance test, a strict mypy configuration and a README."""
+    from tttv2.scaffold import write_plugin
+
+    with _errors_as_click():
+        target = write_plugin(name, directory)
+    click.echo(f"wrote {target}: cd {target} && pip install -e '.[dev]' && pytest && mypy")
+
+
 # -- specs --------------------------------------------------------------------------------------
 @main.command()
 @click.argument("spec_file", type=click.Path(path_type=Path))
