@@ -45,6 +45,8 @@ def _run(page: Path, tiers: set[str], where: Path) -> None:
             _write(example, where)
             if example.pytest:
                 _pytest(example, where)
+        elif example.tier in tiers and example.ranks:
+            _torchrun(example, where)
         elif example.tier in tiers:
             _execute(example, namespace)
 
@@ -61,6 +63,17 @@ def _pytest(example: Example, where: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", example.file or ""],
                           cwd=where, env=environment, capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, f"{example.where}: pytest failed\n{done.stdout}\n{done.stderr}"
+
+
+def _torchrun(example: Example, where: Path) -> None:
+    """Run the example as a script in ``example.ranks`` processes of torchrun; each must exit 0."""
+    script = where / f"example_line_{example.line}.py"
+    script.write_text(example.code, encoding="utf-8")
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(where)])}
+    done = subprocess.run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node",
+                           str(example.ranks), str(script)], cwd=where, env=environment, capture_output=True,
+                          text=True, timeout=600, check=False)
+    assert done.returncode == 0, f"{example.where}: torchrun failed\n{done.stdout}\n{done.stderr[-4000:]}"
 
 
 def _execute(example: Example, namespace: dict[str, object]) -> None:

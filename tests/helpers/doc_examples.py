@@ -10,6 +10,8 @@ defined. An HTML comment on the line just above a fence (invisible on the site a
   on ``sys.path`` (a YAML spec the next block reads, a module a spec names by import path).
 - ``<!-- example: pytest PATH -->``: a test file, written to ``PATH`` and run by pytest in a fresh process,
   which must pass.
+- ``<!-- example: torchrun N -->``: run as a script by ``torchrun --nproc-per-node N`` (tensor parallelism), in
+  the slow tier; every process must succeed.
 
 Any other fence is not code to run (a shell session, a fragment of ``pyproject.toml``). A ``python`` fence
 that the extractor does not see (indented, say) is an error, not a silently skipped example.
@@ -23,8 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDE_PAGES = (ROOT / "README.md", ROOT / "docs" / "index.md", *sorted((ROOT / "docs" / "guide").glob("*.md")),
-               ROOT / "docs" / "ttnn.md")
-"""Every page whose examples the tests run: the README, the site's home, the guide and the TTNN page."""
+               ROOT / "docs" / "ttnn.md", ROOT / "docs" / "parallel.md")
+"""Every page whose examples the tests run: the README, the site's home, the guide, the TTNN and parallel pages."""
 
 TIERS = ("fast", "slow", "ttnn")
 _FENCE = re.compile(r"^```(?P<language>[\w+-]*)[^\n]*\n(?P<code>.*?)^```[ \t]*$", re.S | re.M)
@@ -43,6 +45,7 @@ class Example:
     tier: str = "fast"
     file: str | None = None
     pytest: bool = False
+    ranks: int = 0  # > 0: a script for torchrun with this many processes
 
     @property
     def where(self) -> str:
@@ -61,18 +64,22 @@ def examples(page: Path) -> list[Example]:
         line = text.count("\n", 0, fence.start()) + 1
         previous = text[:fence.start()].rstrip("\n").rpartition("\n")[2]
         marker = _MARKER.search(previous)
-        tier, file, pytest = "fast", None, False
+        tier, file, pytest, ranks = "fast", None, False, 0
         if marker is not None:
             what = marker.group("what").split(maxsplit=1)
             if what[0] in ("file", "pytest") and len(what) == 2:
                 file, pytest = what[1], what[0] == "pytest"
+            elif what[0] == "torchrun" and len(what) == 2 and what[1].isdigit():
+                tier, ranks = "slow", int(what[1])
             elif what[0] in TIERS and len(what) == 1:
                 tier = what[0]
             else:
                 raise ValueError(f"{_shown(page)}:{line - 1}: unknown example marker {marker.group(0)!r}; "
-                                 f"use 'example: slow', 'example: ttnn', 'example: file PATH' or 'example: pytest PATH'")
+                                 f"use 'example: slow', 'example: ttnn', 'example: file PATH', 'example: pytest PATH' "
+                                 "or 'example: torchrun N'")
         if fence.group("language") == "python" or file is not None:
-            found.append(Example(page, line + 1, fence.group("language"), fence.group("code"), tier, file, pytest))
+            found.append(Example(page, line + 1, fence.group("language"), fence.group("code"), tier, file, pytest,
+                                 ranks))
     python_fences = len(_ANY_PYTHON_FENCE.findall(text))
     extracted = sum(1 for example in found if example.language == "python")
     if python_fences != extracted:
