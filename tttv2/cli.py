@@ -431,6 +431,9 @@ def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
                           "blocks (gguf); default: dense."),
         click.option("--dtype", "dtype_name", type=click.Choice(["fp32", "bf16"]), default="fp32", show_default=True,
                      help="Activation and dense-weight dtype."),
+        click.option("--compile", "compile_decode", is_flag=True, default=False,
+                     help="Decode through one torch.compile graph: faster per token, the first run compiles "
+                          "for tens of seconds (cached for later runs)."),
         click.option("--max-new-tokens", type=int, default=128, show_default=True),
         click.option("--temperature", type=float, default=0.0, show_default=True, help="0 = greedy."),
         click.option("--top-k", type=int, default=0, show_default=True, help="0 = no limit."),
@@ -447,7 +450,8 @@ DTYPES = {"fp32": "float32", "bf16": "bfloat16"}
 """``--dtype`` choices and the torch dtype each names."""
 
 
-def _load(model_name: str, device: str, tokenizer_path: str | None, quantize: str | None, dtype_name: str) -> object:
+def _load(model_name: str, device: str, tokenizer_path: str | None, quantize: str | None, dtype_name: str,
+          compile_decode: bool = False) -> object:
     import torch
     from rich.progress import Progress
 
@@ -457,7 +461,7 @@ def _load(model_name: str, device: str, tokenizer_path: str | None, quantize: st
     with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task(f"loading {model_name}", total=None)
         return load_pretrained(model_name, device=device, tokenizer=tokenizer_path, quantize=quantize,
-                               dtype=getattr(torch, DTYPES[dtype_name]),
+                               dtype=getattr(torch, DTYPES[dtype_name]), compile=compile_decode,
                                progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
@@ -466,14 +470,14 @@ def _load(model_name: str, device: str, tokenizer_path: str | None, quantize: st
 @_generation_options
 @click.option("--stop", "stops", multiple=True, help="Stop when this text appears (repeatable).")
 def generate(prompt: str, model_name: str, device: str, tokenizer_path: str | None, quantize: str | None,
-             dtype_name: str, max_new_tokens: int,
+             dtype_name: str, compile_decode: bool, max_new_tokens: int,
              temperature: float, top_k: int, top_p: float, repetition_penalty: float, seed: int,
              stops: tuple[str, ...]) -> None:
     """Continue PROMPT (as given: no chat template) and stream the new text."""
     from tttv2.pretrained import PretrainedModel
 
     with _errors_as_click():
-        loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name)
+        loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name, compile_decode)
     assert isinstance(loaded, PretrainedModel)
     with _errors_as_click():
         pieces = loaded.stream(prompt, max_new_tokens=max_new_tokens, temperature=temperature, top_k=top_k,
@@ -511,7 +515,7 @@ def _stats(loaded: object) -> None:
 @_generation_options
 @click.option("--system", default=None, help="A system message to start the conversation with.")
 def chat(model_name: str, device: str, tokenizer_path: str | None, quantize: str | None, dtype_name: str,
-         max_new_tokens: int, temperature: float,
+         compile_decode: bool, max_new_tokens: int, temperature: float,
          top_k: int, top_p: float, repetition_penalty: float, seed: int, system: str | None) -> None:
     """Talk to a model through its chat template; reads one message per line (works from a pipe).
 
@@ -520,7 +524,7 @@ def chat(model_name: str, device: str, tokenizer_path: str | None, quantize: str
     from tttv2.pretrained import PretrainedModel
 
     with _errors_as_click():
-        loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name)
+        loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name, compile_decode)
     assert isinstance(loaded, PretrainedModel)
     with _errors_as_click():
         messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
