@@ -35,8 +35,11 @@ def compiled_capacity(capacity: int, limit: int) -> int:
 
 def inductor_cache_dir() -> Path:
     """Where inductor keeps generated kernels: ``$TORCHINDUCTOR_CACHE_DIR`` if set, else ``~/.cache/tttv2/inductor``."""
+    from torch._inductor.runtime.cache_dir_utils import default_cache_dir  # inductor's package is slow to import
+
     given = os.environ.get("TORCHINDUCTOR_CACHE_DIR")
-    if given:
+    # inductor writes its own default (under /tmp) into the variable the first time anything asks for it
+    if given and os.path.abspath(given) != os.path.abspath(default_cache_dir()):
         return Path(given)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "tttv2" / "inductor"
