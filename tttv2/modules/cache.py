@@ -130,7 +130,7 @@ class FixedShapeKVCache:
         if self.written + seq > self._cache.capacity:
             raise GenerationError(f"KV cache overflow: {self.written} tokens cached + {seq} new > capacity "
                                   f"{self._cache.capacity}")
-        ring = min((keys.shape[2] for keys, w in zip(self._cache._keys, self._cache.windows) if w is not None),
+        ring = min((keys.shape[2] for keys, w in zip(self._cache._keys, self._cache.windows, strict=True) if w is not None),
                    default=seq)
         if seq > ring:
             raise GenerationError(f"a fixed-shape step writes at most a ring's {ring} slots, got {seq} tokens")

@@ -35,8 +35,8 @@ class _Rotary:
         """cos and sin ``[batch, 1, seq, head_dim]``, sin negated on the first half (see ``_rotate``)."""
         if torch.compiler.is_compiling():
             # a compiled step cannot compare positions by value; the graph computes the tables once for all layers
-            inverse = torch.tensor(self.inverse_frequencies, dtype=torch.float32, device=positions.device)
-            return self._computed(positions, inverse)
+            constant = torch.tensor(self.inverse_frequencies, dtype=torch.float32, device=positions.device)
+            return self._computed(positions, constant)
         last = self._last
         if last is not None and _same_positions(last[0], positions):
             return last[1], last[2]
