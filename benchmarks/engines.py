@@ -19,7 +19,8 @@ def _prompt_ids(vocab: int, length: int) -> list[int]:
     return torch.randint(100, min(vocab, 30000), (length,), generator=generator).tolist()
 
 
-def measure_tttv2(model: str, quantize: str | None = None, dtype: torch.dtype = torch.float32) -> dict[str, float]:
+def measure_tttv2(model: str, quantize: str | None = None, dtype: torch.dtype = torch.float32,
+                  compile: bool = False) -> dict[str, float]:
     import transformers  # noqa: F401  - imported by the tokenizer anyway; counted in the baseline, not the load
 
     import tttv2
@@ -27,8 +28,14 @@ def measure_tttv2(model: str, quantize: str | None = None, dtype: torch.dtype = 
 
     baseline = _peak_rss_mb()
     started = time.perf_counter()
-    lm = tttv2.load_pretrained(model, quantize=quantize, dtype=dtype)
+    lm = tttv2.load_pretrained(model, quantize=quantize, dtype=dtype, compile=compile)
     load = time.perf_counter() - started
+    compile_s = 0.0
+    if compile:  # the first decode step compiles (or reads inductor's cache): timed apart from decode
+        started = time.perf_counter()
+        for _token in generate_ids(lm.model, [[1] * 16], max_new_tokens=2, settings=SamplingSettings()):
+            pass
+        compile_s = time.perf_counter() - started
     held = [*lm.model.parameters(), *lm.model.buffers()]  # quantized linears keep their codes in buffers
     weights = {t.data_ptr(): t.numel() * t.element_size() for t in held if t.numel()}
     ids = _prompt_ids(lm.spec.dims.vocab_size, PREFILL_TOKENS)
@@ -51,10 +58,38 @@ def measure_tttv2(model: str, quantize: str | None = None, dtype: torch.dtype = 
             pass
         decode_rates.append(stats.decode_tokens_per_second)
     return {"load_s": load, "prefill_tok_s": prefill_rate, "decode_tok_s": max(decode_rates),
-            "weight_bytes": float(sum(weights.values())), "peak_rss_mb": _peak_rss_mb(), "baseline_rss_mb": baseline}
+            "weight_bytes": float(sum(weights.values())), "peak_rss_mb": _peak_rss_mb(), "baseline_rss_mb": baseline,
+            "compile_s": compile_s}
 
 
-def measure_transformers(model: str) -> dict[str, float]:
+SCALING_CONTEXTS = (128, 1024, 4096)
+SCALING_BATCHES = (1, 4, 16)
+SCALING_NEW_TOKENS = 32
+
+
+def measure_scaling(model: str, quantize: str | None = None, dtype: torch.dtype = torch.float32) -> dict[str, float]:
+    """How cost grows: decode tok/s after a prompt of each context length, total tok/s per batch size."""
+    import tttv2
+    from tttv2.generation import GenerationStats, SamplingSettings, generate_ids
+
+    lm = tttv2.load_pretrained(model, quantize=quantize, dtype=dtype)
+    result = {}
+    for context in SCALING_CONTEXTS:
+        stats = GenerationStats()
+        ids = _prompt_ids(lm.spec.dims.vocab_size, context)
+        for _token in generate_ids(lm.model, [ids], max_new_tokens=SCALING_NEW_TOKENS, settings=SamplingSettings(),
+                                   stats=stats):
+            pass
+        result[f"context_{context}_decode_tok_s"] = stats.decode_tokens_per_second
+    words = "the river city museum north capital railway station garden".split()
+    for batch in SCALING_BATCHES:  # prompts of different lengths: generate_batch left-pads them
+        prompts = [" ".join(words[: 3 + row % 6]) for row in range(batch)]
+        lm.generate_batch(prompts, max_new_tokens=SCALING_NEW_TOKENS)
+        result[f"batch_{batch}_total_tok_s"] = batch * lm.last_stats.decode_tokens_per_second
+    return result
+
+
+def measure_transformers(model: str, dtype: torch.dtype = torch.float32) -> dict[str, float]:
     from transformers import AutoModelForCausalLM, AutoTokenizer
     from transformers.utils import logging
 
@@ -64,7 +99,7 @@ def measure_transformers(model: str) -> dict[str, float]:
     path = resolve_checkpoint(model)
     baseline = _peak_rss_mb()
     started = time.perf_counter()
-    hf = AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name, dtype=torch.float32)
+    hf = AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name, dtype=dtype)
     AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
     load = time.perf_counter() - started
     hf.eval()
@@ -130,7 +165,12 @@ def _peak_rss_mb() -> float:
 
 ENGINES = {"tttv2": measure_tttv2, "transformers": measure_transformers, "llama.cpp": measure_llama_cpp,
            "tttv2-bf16": functools.partial(measure_tttv2, dtype=torch.bfloat16),
-           **{f"tttv2-{mode}": functools.partial(measure_tttv2, quantize=mode) for mode in ("int8", "int4", "gguf")}}
+           **{f"tttv2-{mode}": functools.partial(measure_tttv2, quantize=mode) for mode in ("int8", "int4", "gguf")},
+           "transformers-bf16": functools.partial(measure_transformers, dtype=torch.bfloat16),
+           "tttv2-compiled": functools.partial(measure_tttv2, compile=True),
+           "tttv2-compiled-bf16": functools.partial(measure_tttv2, dtype=torch.bfloat16, compile=True),
+           "scaling-fp32": measure_scaling, "scaling-bf16": functools.partial(measure_scaling, dtype=torch.bfloat16),
+           "scaling-gguf": functools.partial(measure_scaling, quantize="gguf")}
 
 
 def main() -> None:

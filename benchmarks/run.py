@@ -16,6 +16,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 QUANTIZED_ENGINES = ("tttv2-bf16", "tttv2-int8", "tttv2-int4", "tttv2-gguf")
 """engines.py names: bf16 and the quantized linears, measured like fp32 tttv2."""
+COMPILED_ENGINES = ("tttv2-compiled", "tttv2-compiled-bf16", "transformers-bf16")
+"""engines.py names: compiled decode (compile time apart), and transformers in bf16 for the bf16 targets."""
+SCALING_ENGINES = ("scaling-fp32", "scaling-bf16", "scaling-gguf")
+"""engines.py names: decode tok/s per context length and total tok/s per batch size (eager)."""
 
 
 def run(engine: str, model: str) -> dict[str, float] | None:
@@ -48,7 +52,7 @@ def main() -> None:
     args = parser.parse_args()
     engines = ["tttv2", "transformers"] + (["llama.cpp"] if importlib.util.find_spec("llama_cpp") else [])
     if not args.quick:
-        engines += QUANTIZED_ENGINES
+        engines += [*QUANTIZED_ENGINES, *COMPILED_ENGINES]
     print(f"CPU: {_cpu_description()}")
     bandwidth = (run("bandwidth", "") or {}).get("bandwidth_gb_s", float("nan"))
     print(f"DRAM read bandwidth (sum over 2 GiB): {bandwidth:.1f} GB/s; note that a CPU whose last-level cache "
@@ -59,11 +63,12 @@ def main() -> None:
     for model in args.models:
         results = {engine: run(engine, model) for engine in engines}
         print(f"\n{model}")
-        print(f"{'engine':<14}{'load s':>8}{'peak RSS MB':>13}{'prefill tok/s':>15}{'decode tok/s':>14}")
+        print(f"{'engine':<20}{'load s':>8}{'compile s':>11}{'peak RSS MB':>13}{'prefill tok/s':>15}"
+              f"{'decode tok/s':>14}")
         for engine, result in results.items():
             if result is not None:
-                print(f"{engine:<14}{result['load_s']:>8.2f}{result['peak_rss_mb']:>13.0f}"
-                      f"{result['prefill_tok_s']:>15.1f}{result['decode_tok_s']:>14.1f}")
+                print(f"{engine:<20}{result['load_s']:>8.2f}{result.get('compile_s', 0.0):>11.1f}"
+                      f"{result['peak_rss_mb']:>13.0f}{result['prefill_tok_s']:>15.1f}{result['decode_tok_s']:>14.1f}")
         ours, reference = results.get("tttv2"), results.get("transformers")
         if ours is None or reference is None:
             continue
@@ -85,8 +90,38 @@ def main() -> None:
                      ("prefill vs llama.cpp", ours["prefill_tok_s"] / llama["prefill_tok_s"], "")]
         print(f"fp32 weights read per decoded token: {weight_mb:.0f} MB -> roofline {roofline:.1f} tok/s")
         rows += _fast_path_rows(results, ours, reference)
+        rows += _compiled_rows(results, reference)
         for label, value, note in rows:
             print(f"  {label:<30}{value:>7.2f}   {note}")
+        if not args.quick:
+            _print_scaling(model)
+
+
+def _compiled_rows(results: dict[str, dict[str, float] | None],
+                   reference: dict[str, float]) -> list[tuple[str, float, str]]:
+    """Compiled and bf16 decode against transformers in the same dtype (issue 15's targets)."""
+    bf16_reference = results.get("transformers-bf16")
+    rows = []
+    for engine, against, label, note in (
+            ("tttv2-compiled", reference, "compiled fp32 decode vs transformers fp32", "target >= 1.5x"),
+            ("tttv2-bf16", bf16_reference, "bf16 decode vs transformers bf16", "target >= 1.5x"),
+            ("tttv2-compiled-bf16", bf16_reference, "compiled bf16 decode vs transformers bf16", "target >= 1.5x")):
+        result = results.get(engine)
+        if result is not None and against is not None:
+            rows.append((label, result["decode_tok_s"] / against["decode_tok_s"], note))
+    return rows
+
+
+def _print_scaling(model: str) -> None:
+    """How cost grows with the context (batch 1) and with the batch (16-token prompts), eager."""
+    print(f"{'how cost grows':<20}{'ctx 128':>9}{'ctx 1k':>9}{'ctx 4k':>9}{'batch 1':>9}{'batch 4':>9}{'batch 16':>9}"
+          "   (decode tok/s; batch: total tok/s over the rows)")
+    for engine in SCALING_ENGINES:
+        result = run(engine, model)
+        if result is not None:
+            figures = [result[f"context_{n}_decode_tok_s"] for n in (128, 1024, 4096)]
+            figures += [result[f"batch_{n}_total_tok_s"] for n in (1, 4, 16)]
+            print(f"{engine.removeprefix('scaling-'):<20}" + "".join(f"{value:>9.1f}" for value in figures))
 
 
 def _fast_path_rows(results: dict[str, dict[str, float] | None], ours: dict[str, float],

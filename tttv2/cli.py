@@ -446,6 +446,9 @@ def _generation_options(command: Callable[..., None]) -> Callable[..., None]:
                           "blocks (gguf); default: dense."),
         click.option("--dtype", "dtype_name", type=click.Choice(["fp32", "bf16"]), default="fp32", show_default=True,
                      help="Activation and dense-weight dtype."),
+        click.option("--compile", "compile_decode", is_flag=True, default=False,
+                     help="Decode through one torch.compile graph: faster per token, the first run compiles "
+                          "for tens of seconds (cached for later runs)."),
         click.option("--max-new-tokens", type=int, default=128, show_default=True),
         click.option("--temperature", type=float, default=0.0, show_default=True, help="0 = greedy."),
         click.option("--top-k", type=int, default=0, show_default=True, help="0 = no limit."),
@@ -463,7 +466,7 @@ DTYPES = {"fp32": "float32", "bf16": "bfloat16"}
 
 
 def _load(model_name: str, device: str, tokenizer_path: str | None, quantize: str | None, dtype_name: str,
-          mesh: DeviceMesh | None = None) -> object:
+          mesh: DeviceMesh | None = None, compile_decode: bool = False) -> object:
     import torch
     from rich.progress import Progress
 
@@ -473,7 +476,7 @@ def _load(model_name: str, device: str, tokenizer_path: str | None, quantize: st
     with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task(f"loading {model_name}", total=None)
         return load_pretrained(model_name, device=device, tokenizer=tokenizer_path, quantize=quantize,
-                               dtype=getattr(torch, DTYPES[dtype_name]), mesh=mesh,
+                               dtype=getattr(torch, DTYPES[dtype_name]), mesh=mesh, compile=compile_decode,
                                progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
@@ -485,7 +488,7 @@ def _load(model_name: str, device: str, tokenizer_path: str | None, quantize: st
               help="Split the model across the processes of torchrun (torchrun --nproc-per-node N -m tttv2 generate "
                    "--tensor-parallel PROMPT); rank 0 prints.")
 def generate(prompt: str, model_name: str, device: str, tokenizer_path: str | None, quantize: str | None,
-             dtype_name: str, max_new_tokens: int,
+             dtype_name: str, compile_decode: bool, max_new_tokens: int,
              temperature: float, top_k: int, top_p: float, repetition_penalty: float, seed: int,
              stops: tuple[str, ...], tensor_parallel: bool) -> None:
     """Continue PROMPT (as given: no chat template) and stream the new text."""
@@ -493,7 +496,7 @@ def generate(prompt: str, model_name: str, device: str, tokenizer_path: str | No
 
     with _torchrun_ranks(device, tensor_parallel) as (mesh, prints):
         with _errors_as_click():
-            loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name, mesh)
+            loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name, mesh, compile_decode)
         assert isinstance(loaded, PretrainedModel)
         with _errors_as_click():
             pieces = loaded.stream(prompt, max_new_tokens=max_new_tokens, temperature=temperature, top_k=top_k,
@@ -566,7 +569,7 @@ def _stats(loaded: object) -> None:
 @_generation_options
 @click.option("--system", default=None, help="A system message to start the conversation with.")
 def chat(model_name: str, device: str, tokenizer_path: str | None, quantize: str | None, dtype_name: str,
-         max_new_tokens: int, temperature: float,
+         compile_decode: bool, max_new_tokens: int, temperature: float,
          top_k: int, top_p: float, repetition_penalty: float, seed: int, system: str | None) -> None:
     """Talk to a model through its chat template; reads one message per line (works from a pipe).
 
@@ -575,7 +578,7 @@ def chat(model_name: str, device: str, tokenizer_path: str | None, quantize: str
     from tttv2.pretrained import PretrainedModel
 
     with _errors_as_click():
-        loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name)
+        loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name, compile_decode)
     assert isinstance(loaded, PretrainedModel)
     with _errors_as_click():
         messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []

@@ -40,6 +40,7 @@ class DecoderModel(nn.Module):
         self.records = records
         self.hardware = hardware
         self.tensor_parallel: TensorParallel | None = None  # set by a backend that split the model across ranks
+        self.compile_decode = False  # decode through one compiled graph (load_pretrained(compile=True))
 
     def forward(self, token_ids: Tensor, *, positions: Tensor | None = None,
                 cache: KVCache[Tensor] | None = None) -> Tensor:
@@ -56,18 +57,18 @@ class DecoderModel(nn.Module):
                                   "0..seq-1 would be wrong after the first call")
         if positions is None:
             positions = torch.arange(token_ids.shape[1], device=token_ids.device).expand(token_ids.shape[0], -1)
-        x = cast(Embedding[Tensor], self.embedding).forward(token_ids)
+        x = cast("Embedding[Tensor]", self.embedding).forward(token_ids)
         states = [x]
         for index, layer in enumerate(self.layers):
             layer_cache = BoundLayerCache(cache, index) if cache is not None else None
-            x = cast(Block[Tensor], layer).forward(x, positions=positions, cache=layer_cache)
+            x = cast("Block[Tensor]", layer).forward(x, positions=positions, cache=layer_cache)
             states.append(x)
-        states.append(cast(Norm[Tensor], self.final_norm).forward(x))
+        states.append(cast("Norm[Tensor]", self.final_norm).forward(x))
         return states
 
     def head_forward(self, hidden: Tensor) -> Tensor:
         """Logits from final-normed hidden states."""
-        return cast(LMHead[Tensor], self.head).forward(hidden)
+        return cast("LMHead[Tensor]", self.head).forward(hidden)
 
     def windows(self) -> tuple[int | None, ...]:
         """Each layer's sliding window (None: full attention), for sizing caches."""

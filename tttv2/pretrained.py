@@ -174,7 +174,8 @@ class PretrainedModel:
 def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[str, SlotOverride] | None = None,
                     dtype: torch.dtype = torch.float32, progress: Progress | None = None,
                     tokenizer: str | os.PathLike[str] | PreTrainedTokenizerBase | None = None,
-                    check_finite: bool = True, quantize: str | None = None, mesh: DeviceMesh | MeshDevice | None = None) -> PretrainedModel:
+                    check_finite: bool = True, quantize: str | None = None, compile: bool = False,
+                    mesh: DeviceMesh | MeshDevice | None = None) -> PretrainedModel:
     """Load a ``.gguf`` file, a directory holding one, an HF directory, or a shipped model by short name.
 
     ``overrides`` maps slots (``attention``, ``ffn``, ``norm``, ...) to a registry name, ``pkg.mod:Class``,
@@ -186,6 +187,8 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     ``quantize`` (``"int8"``, ``"int4"``) makes every projection that linear, quantized as the weights load;
     ``"gguf"`` keeps a GGUF file's 4-bit blocks as stored (other types load dense);
     a spec chooses per tensor group instead (``linear.ffn.down: int8``).
+    ``compile`` decodes through one ``torch.compile`` graph on the torch backend (prefill stays eager): the
+    first generation compiles for tens of seconds, later processes reuse inductor's cache; eager by default.
     ``mesh`` (a 1-D ``torch.distributed.device_mesh.DeviceMesh``, inside ``torchrun``) splits the model across
     its ranks (tensor parallelism): each rank builds its share of the heads and FFN features and reads only
     those parts of the checkpoint; ``model(ids)`` gives full logits and ``generate`` the same text on every rank.
@@ -206,6 +209,7 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     finally:
         checkpoint.source.close()  # every weight is copied out: release the file's memory map
     model.eval()
+    model.compile_decode = compile
     eos_ids = (_tokenizer_eos_ids(chosen) if chosen is not None else ()) or _checkpoint_eos_ids(checkpoint, path)
     return PretrainedModel(model=model, tokenizer=chosen, spec=spec, path=path, eos_ids=eos_ids)
 

@@ -77,9 +77,10 @@ class GroupedQueryAttention(nn.Module):
             k, v = cache.update(k, v, positions)
             key_positions = cache.key_positions()
         mask: Tensor | None = None
-        if self.window is not None or _has_padding(key_positions):
+        if self.window is not None or torch.compiler.is_compiling() or _has_padding(key_positions):
             mask = position_mask(positions, key_positions, self.window)
-        # otherwise keys are the contiguous positions up to the last query: plain causal, the kernels' fast path
+        # otherwise keys are the contiguous positions up to the last query: plain causal, the kernels' fast path;
+        # a compiled graph cannot branch on values, so it always masks (exact either way)
         if self.num_kv_heads != self.num_heads and not _accepts_grouped_kv(self.kernel):
             groups = self.num_heads // self.num_kv_heads
             k = k.repeat_interleave(groups, dim=1)

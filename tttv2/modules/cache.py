@@ -87,4 +87,58 @@ class StaticKVCache:
             raise GenerationError(f"key_positions({layer}) called before any update of layer {layer}")
         return returned
 
+    def fixed_shape(self) -> FixedShapeKVCache:
+        """This cache seen whole from the slot the updates so far reached, for a compiled decode step."""
+        if len(set(self._written)) != 1:
+            raise GenerationError(f"fixed_shape() needs every layer at the same slot, got {self._written}")
+        return FixedShapeKVCache(self)
+
+
+class FixedShapeKVCache:
+    """A :class:`StaticKVCache` written at a slot held in a tensor, so every decode step runs the same code.
+
+    ``update`` writes with ``index_copy_`` at ``slot`` (``slot % window`` in a windowed layer's ring) and
+    returns the whole preallocated buffer; ``key_positions`` the position stored in each slot (-1: empty or
+    padding), so layers must mask by position (they do when compiled). Nothing here reads a Python int that
+    changes per step: ``torch.compile`` traces it once. The caller checks room and advances between steps.
+    """
+
+    def __init__(self, cache: StaticKVCache) -> None:
+        self._cache = cache
+        self.written = cache._written[0]
+        self.slot = torch.tensor(self.written, dtype=torch.long, device=cache._positions[0].device)
+
+    def buffers(self) -> list[Tensor]:
+        """Every tensor a step writes in place (keys, values, positions, slot), e.g. to pin for CUDA graphs."""
+        return [*self._cache._keys, *self._cache._values, *self._cache._positions, self.slot]
+
+    def update(self, layer: int, k: Tensor, v: Tensor, positions: Tensor) -> tuple[Tensor, Tensor]:
+        keys, values, stored = self._cache._keys[layer], self._cache._values[layer], self._cache._positions[layer]
+        index = self.slot + torch.arange(k.shape[2], device=k.device)
+        if self._cache.windows[layer] is not None:
+            index = index % keys.shape[2]  # a step writes fewer tokens than the window: indices stay distinct
+        keys.index_copy_(2, index, k)
+        values.index_copy_(2, index, v)
+        stored.index_copy_(1, index, positions.expand(k.shape[0], k.shape[2]))
+        return keys, values
+
+    def key_positions(self, layer: int) -> Tensor:
+        return self._cache._positions[layer]
+
+    def check_room(self, seq: int) -> None:
+        """Refuse a step of ``seq`` tokens that would write past the capacity (before it runs, not inside it)."""
+        if self.written + seq > self._cache.capacity:
+            raise GenerationError(f"KV cache overflow: {self.written} tokens cached + {seq} new > capacity "
+                                  f"{self._cache.capacity}")
+        ring = min((keys.shape[2] for keys, w in zip(self._cache._keys, self._cache.windows, strict=True) if w is not None),
+                   default=seq)
+        if seq > ring:
+            raise GenerationError(f"a fixed-shape step writes at most a ring's {ring} slots, got {seq} tokens")
+
+    def advance(self, seq: int) -> None:
+        """Record a step of ``seq`` tokens on every layer (here and in the cache's own counts)."""
+        self.written += seq
+        self.slot += seq
+        self._cache._written = [self.written] * len(self._cache._written)
+
 

@@ -33,6 +33,10 @@ class _Rotary:
 
     def _tables(self, positions: Tensor) -> tuple[Tensor, Tensor]:
         """cos and sin ``[batch, 1, seq, head_dim]``, sin negated on the first half (see ``_rotate``)."""
+        if torch.compiler.is_compiling():
+            # a compiled step cannot compare positions by value; the graph computes the tables once for all layers
+            constant = torch.tensor(self.inverse_frequencies, dtype=torch.float32, device=positions.device)
+            return self._computed(positions, constant)
         last = self._last
         if last is not None and _same_positions(last[0], positions):
             return last[1], last[2]
@@ -40,13 +44,16 @@ class _Rotary:
         if inverse is None:
             inverse = torch.tensor(self.inverse_frequencies, dtype=torch.float32, device=positions.device)
             self._frequencies[positions.device] = inverse
-        # fp32 angles: positions * frequency loses precision in bf16 past a few hundred tokens
-        angles = (positions.float()[..., None] * inverse)[:, None, :, :]
-        cos, sin = angles.cos() * self.attention_factor, angles.sin() * self.attention_factor
-        tables = torch.cat((cos, cos), dim=-1), torch.cat((-sin, sin), dim=-1)
+        tables = self._computed(positions, inverse)
         if not positions.is_meta:  # meta tensors (spec validation) have no values to compare
             self._last = (positions.clone(), *tables)
         return tables
+
+    def _computed(self, positions: Tensor, inverse: Tensor) -> tuple[Tensor, Tensor]:
+        # fp32 angles: positions * frequency loses precision in bf16 past a few hundred tokens
+        angles = (positions.float()[..., None] * inverse)[:, None, :, :]
+        cos, sin = angles.cos() * self.attention_factor, angles.sin() * self.attention_factor
+        return torch.cat((cos, cos), dim=-1), torch.cat((-sin, sin), dim=-1)
 
 
 def _same_positions(cached: Tensor, positions: Tensor) -> bool:
@@ -193,7 +200,14 @@ class LongRotaryEmbedding:
         self.short, self.long = divided(short_factor), divided(long_factor)
 
     def apply(self, q: Tensor, k: Tensor, positions: Tensor) -> tuple[Tensor, Tensor]:
-        rotary = self.rotary_for(positions)
+        if torch.compiler.is_compiling():
+            # no value-dependent branch in a compiled graph: rotate with both sets, keep the one the positions need
+            is_long = positions.max() + 1 > self.original_max_seq_len
+            (short_q, short_k), (long_q, long_k) = (self._apply(r, q, k, positions) for r in (self.short, self.long))
+            return torch.where(is_long, long_q, short_q), torch.where(is_long, long_k, short_k)
+        return self._apply(self.rotary_for(positions), q, k, positions)
+
+    def _apply(self, rotary: _Rotary, q: Tensor, k: Tensor, positions: Tensor) -> tuple[Tensor, Tensor]:
         if self.rotary_dim == q.shape[-1]:
             return rotary.apply(q, k, positions)
         end = self.rotary_dim

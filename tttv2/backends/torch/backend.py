@@ -9,11 +9,13 @@ import torch
 from torch import Tensor
 
 from tttv2.backend import ModelParts
+from tttv2.backends.torch.compiled import CompiledSteps, compiled_capacity
 from tttv2.backends.torch.parallel import TorchTensorParallel, tensor_parallel
-from tttv2.errors import DeviceUnavailableError
+from tttv2.errors import DeviceUnavailableError, GenerationError
 from tttv2.generation import decode_step, left_pad, make_cache, prefill
 from tttv2.loading import Checkpoint, Progress, assign_weights
 from tttv2.model import DecoderModel
+from tttv2.modules.cache import StaticKVCache
 from tttv2.protocols import KVCache
 
 
@@ -56,12 +58,19 @@ class TorchBackend:
         return tensor_parallel(mesh, device)
 
     def start_generation(self, model: DecoderModel, prompts: Sequence[Sequence[int]], *, capacity: int,
-                         pad_id: int) -> TorchSteps:
+                         pad_id: int) -> TorchSteps | CompiledSteps:
         parameter = next(model.parameters())
         ids, positions = left_pad(prompts, pad_id, parameter.device)
+        if model.compile_decode:
+            capacity = compiled_capacity(capacity, model.spec.dims.max_seq_len)
         cache = make_cache(model, batch_size=len(prompts), capacity=capacity, device=parameter.device,
                            dtype=parameter.dtype)
-        return TorchSteps(model=model, ids=ids, positions=positions, cache=cache)
+        if not model.compile_decode:
+            return TorchSteps(model=model, ids=ids, positions=positions, cache=cache)
+        if not isinstance(cache, StaticKVCache):
+            raise GenerationError(f"compiled decode needs the static-kv-cache, but the spec's cache is "
+                                  f"{type(cache).__qualname__}: load without compile, or use static-kv-cache")
+        return CompiledSteps(model=model, ids=ids, positions=positions, cache=cache)
 
 
 @attrs.define

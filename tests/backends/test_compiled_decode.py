@@ -1,0 +1,112 @@
+"""Compiled decode: the fixed-shape cache view, and one compiled graph giving eager's logits at every position.
+
+The model is test_generation's tiny one with sliding-window layers 0 and 2 (a ring of 3 slots, as Gemma 3's
+local layers) around a full-attention layer 1, decoding a left-padded batch: one compile covers both layer kinds
+and padding. Compiling takes tens of seconds on two busy cores, so one test compiles, once.
+"""
+
+from __future__ import annotations
+
+import pytest
+import torch
+import torch._dynamo
+from torch import Tensor
+
+from tests.helpers.tolerance import model_reduction_length, reordered
+from tests.test_generation import MAX_SEQ_LEN, PROMPTS, tiny_model
+from tttv2.backend import GenerationSteps
+from tttv2.backends.torch.backend import TorchBackend
+from tttv2.backends.torch.compiled import CompiledSteps, compiled_capacity, inductor_cache_dir
+from tttv2.errors import GenerationError
+from tttv2.generation import decode_step
+from tttv2.model import DecoderModel
+from tttv2.modules.cache import StaticKVCache
+
+STEPS = 6  # past the window of 3: the ring wraps twice
+
+
+def _teacher_forced(steps: GenerationSteps, tokens: list[Tensor]) -> list[Tensor]:
+    """Logits of prefill and of each step fed ``tokens`` (the same for both runs compared)."""
+    with torch.inference_mode():
+        logits = [steps.prefill()]
+        logits += [steps.decode(token) for token in tokens]
+    return logits
+
+
+def _eager_run(model: DecoderModel) -> tuple[list[Tensor], list[Tensor]]:
+    """Eager logits and the greedy tokens they give, one per step."""
+    model.compile_decode = False
+    steps = TorchBackend().start_generation(model, PROMPTS, capacity=MAX_SEQ_LEN, pad_id=0)
+    with torch.inference_mode():
+        logits = [steps.prefill()]
+        tokens = []
+        for _ in range(STEPS):
+            tokens.append(logits[-1].argmax(-1))
+            logits.append(steps.decode(tokens[-1]))
+    return logits, tokens
+
+
+def _tolerance(model: DecoderModel, expected: Tensor) -> dict[str, float]:
+    # fp32, the same sums in another order: inductor fuses and reorders reductions, and masks the whole buffer
+    return reordered(expected, model_reduction_length(model.spec.dims, keys=MAX_SEQ_LEN))
+
+
+def test_fixed_shape_view_run_eagerly_gives_the_growing_caches_logits() -> None:
+    model = tiny_model(windowed=True)
+    expected, tokens = _eager_run(model)
+    steps = TorchBackend().start_generation(model, PROMPTS, capacity=MAX_SEQ_LEN, pad_id=0)
+    with torch.inference_mode():
+        logits = [steps.prefill()]
+        assert isinstance(steps.cache, StaticKVCache)
+        view = steps.cache.fixed_shape()
+        positions = steps.positions
+        for token in tokens:
+            view.check_room(1)
+            logits.append(decode_step(model, token[:, None], positions, view))
+            view.advance(1)
+            positions = positions + 1
+    for actual, wanted in zip(logits, expected, strict=True):
+        torch.testing.assert_close(actual, wanted, **_tolerance(model, wanted))
+
+
+def test_compiled_decode_matches_eager_and_compiles_once_for_every_position() -> None:
+    model = tiny_model(windowed=True)
+    expected, tokens = _eager_run(model)
+    model.compile_decode = True
+    steps = TorchBackend().start_generation(model, PROMPTS, capacity=MAX_SEQ_LEN, pad_id=0)
+    assert isinstance(steps, CompiledSteps)
+    graphs = torch._dynamo.utils.counters["stats"]["unique_graphs"]
+    with torch.inference_mode():
+        logits = [steps.prefill(), steps.decode(tokens[0])]  # the first step compiles
+        assert torch._dynamo.utils.counters["stats"]["unique_graphs"] == graphs + 1
+        with torch._dynamo.config.patch(error_on_recompile=True):  # positions 2.. reuse that one graph
+            logits += [steps.decode(token) for token in tokens[1:]]
+    assert torch._dynamo.utils.counters["stats"]["unique_graphs"] == graphs + 1
+    for actual, wanted in zip(logits, expected, strict=True):
+        torch.testing.assert_close(actual, wanted, **_tolerance(model, wanted))
+
+
+def test_fixed_shape_view_refuses_to_write_past_the_capacity_or_a_ring() -> None:
+    cache = StaticKVCache(num_layers=2, batch_size=1, num_kv_heads=1, head_dim=4, capacity=4, windows=(2, None))
+    k = torch.zeros(1, 1, 3, 4)
+    cache.update(0, k, k, torch.arange(3)[None])
+    cache.update(1, k, k, torch.arange(3)[None])
+    view = cache.fixed_shape()
+    with pytest.raises(GenerationError, match="overflow: 3 tokens cached \\+ 2 new > capacity 4"):
+        view.check_room(2)
+    with pytest.raises(GenerationError, match="at most a ring's 2 slots, got 3"):
+        StaticKVCache(num_layers=1, batch_size=1, num_kv_heads=1, head_dim=4, capacity=8,
+                      windows=(2,)).fixed_shape().check_room(3)
+
+
+def test_compiled_caches_round_up_so_requests_share_graphs() -> None:
+    assert [compiled_capacity(n, 8192) for n in (1, 128, 129, 700)] == [128, 128, 256, 1024]
+    assert compiled_capacity(300, 320) == 320  # never past the model's context
+
+
+def test_inductor_cache_is_the_users_choice_else_under_the_cache_home(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TORCHINDUCTOR_CACHE_DIR", "/somewhere/chosen")
+    assert str(inductor_cache_dir()) == "/somewhere/chosen"
+    monkeypatch.delenv("TORCHINDUCTOR_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "/home/x/.cache")
+    assert str(inductor_cache_dir()) == "/home/x/.cache/tttv2/inductor"
