@@ -578,7 +578,7 @@ def chat(model_name: str, device: str, tokenizer_path: str | None, quantize: str
     from tttv2.pretrained import PretrainedModel
 
     with _errors_as_click():
-        loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name, compile_decode)
+        loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name, compile_decode=compile_decode)
     assert isinstance(loaded, PretrainedModel)
     with _errors_as_click():
         messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import attrs
 import torch
 
-from tttv2.backend import tensor_parallel_for
+from tttv2.backend import backend_for, tensor_parallel_for
 from tttv2.errors import CheckpointError, ConfigError, GenerationError
 from tttv2.generation import GenerationStats, SamplingSettings, check_max_new_tokens, generate_ids
 from tttv2.loading import Checkpoint, Progress, SlotOverride, apply_overrides, build_for_checkpoint, open_checkpoint
@@ -195,6 +195,9 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     With ``device="ttnn"``, ``mesh`` is an opened 1-D ``ttnn.MeshDevice`` (one process drives every chip).
     """
     parallel = tensor_parallel_for(device, mesh) if mesh is not None else None
+    if compile and not getattr(backend_for(device), "compiles_decode", False):
+        raise ConfigError(f"compile=True compiles the torch backend's decode step (devices cpu, cuda); the backend "
+                          f"of {device!r} runs its own way: load without compile=")
     overrides = quantized_overrides(quantize, overrides)
     path = resolve_checkpoint(path_or_name)
     checkpoint = open_checkpoint(path)

@@ -14,13 +14,15 @@ from torch import Tensor
 
 from tests.helpers.tolerance import model_reduction_length, reordered
 from tests.test_generation import MAX_SEQ_LEN, PROMPTS, tiny_model
+from tttv2 import build_model, load_pretrained
 from tttv2.backend import GenerationSteps
 from tttv2.backends.torch.backend import TorchBackend
 from tttv2.backends.torch.compiled import CompiledSteps, compiled_capacity, inductor_cache_dir
-from tttv2.errors import GenerationError
+from tttv2.errors import ConfigError, GenerationError
 from tttv2.generation import decode_step
 from tttv2.model import DecoderModel
 from tttv2.modules.cache import StaticKVCache
+from tttv2.spec import Dimensions, ModelSpec, ModuleRef
 
 STEPS = 6  # past the window of 3: the ring wraps twice
 
@@ -110,3 +112,19 @@ def test_inductor_cache_is_the_users_choice_else_under_the_cache_home(monkeypatc
     monkeypatch.delenv("TORCHINDUCTOR_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", "/home/x/.cache")
     assert str(inductor_cache_dir()) == "/home/x/.cache/tttv2/inductor"
+
+
+def test_the_index_windowed_kernel_is_refused_before_compiling() -> None:
+    dims = Dimensions(vocab_size=32, hidden_dim=16, num_layers=1, num_heads=2, num_kv_heads=1, head_dim=8,
+                      intermediate_dim=32, max_seq_len=64)
+    kernel = ModuleRef(module="sliding-window-attention", config={"window": 4})
+    spec = ModelSpec.create(dims=dims, modules={"attention": kernel})
+    model = build_model(spec)
+    model.compile_decode = True
+    with pytest.raises(GenerationError, match=r"cannot run the sliding-window-attention kernel \(layers.0.attention\)"):
+        TorchBackend().start_generation(model, [[1, 2, 3]], capacity=8, pad_id=0)
+
+
+def test_compile_is_refused_where_the_backend_does_not_compile() -> None:
+    with pytest.raises(ConfigError, match="compile=True compiles the torch backend's decode step"):
+        load_pretrained("no-such-model", device="ttnn", compile=True)

@@ -35,7 +35,7 @@ QUANTIZED_PCC = 0.999
 """Least PCC of a quantized model's logits at any position, split against whole (measured: see the note)."""
 PROJECTIONS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate", "up", "down")
 
-Cases = Mapping[str, tuple[str, str | None]]  # name -> (checkpoint path, quantize)
+Cases = Mapping[str, tuple[str, str | None]]  # name -> (checkpoint path, quantize[:compile])
 Results = Mapping[str, list[dict[str, object]]]  # name -> what each rank saved
 
 
@@ -86,6 +86,7 @@ def two_ranks(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cases, Results]
         "llama-int8": (llama, "int8"),
         "llama-gguf-q4": (q4_gguf(root / "llama-q4.gguf"), "gguf"),
         "olmo2": (tiny_checkpoint(root / "olmo2", "olmo2"), None),
+        "llama-compiled": (llama, ":compile"),
     }
     return cases, torchrun(2, root / "out", cases)
 
@@ -106,7 +107,8 @@ def three_ranks(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cases, Result
 
 def check_equals_unsharded(cases: Cases, results: Results, name: str, world: int, *,
                            kv_replicated: bool = False) -> None:
-    path, quantize = cases[name]
+    path, options = cases[name]
+    quantize = (options or "").partition(":")[0] or None
     reference = load_pretrained(path, quantize=quantize)
     ranks = results[name]
     with torch.inference_mode():
@@ -144,6 +146,10 @@ def test_fewer_kv_heads_than_ranks_replicates_them(two_ranks: tuple[Cases, Resul
 
 def test_int8_projections_split_by_rows_and_columns(two_ranks: tuple[Cases, Results]) -> None:
     check_equals_unsharded(*two_ranks, "llama-int8", 2)
+
+
+def test_compiled_decode_splits_too(two_ranks: tuple[Cases, Results]) -> None:
+    check_equals_unsharded(*two_ranks, "llama-compiled", 2)  # the all-reduce traced into the one graph
 
 
 def test_an_attention_layer_without_a_plan_is_refused_before_loading(two_ranks: tuple[Cases, Results]) -> None:

@@ -1,7 +1,7 @@
 """One rank of a tensor-parallel run (started by torchrun from tests/parallel): load each case split across the
 ranks and save what the tests compare with the unsharded model — logits, greedy tokens, bytes held, peak RSS.
 
-Usage: torchrun --nproc-per-node N tests/parallel/tp_worker.py OUT_DIR NAME=PATH[:QUANTIZE] ...
+Usage: torchrun --nproc-per-node N tests/parallel/tp_worker.py OUT_DIR NAME=PATH[:QUANTIZE[:compile]] ...
 A case whose load fails with a tttv2 error saves the message instead (the tests check errors this way too).
 """
 
@@ -30,10 +30,11 @@ def split_projection_bytes(model: nn.Module) -> int:
                for t in (*m.parameters(), *m.buffers()))
 
 
-def run_case(mesh: object, out: Path, name: str, path: str, quantize: str | None) -> None:
+def run_case(mesh: object, out: Path, name: str, path: str, quantize: str | None, compile_decode: bool) -> None:
     rank = dist.get_rank()
     try:
-        loaded = tttv2.load_pretrained(path, mesh=mesh, quantize=quantize)  # type: ignore[arg-type]
+        loaded = tttv2.load_pretrained(path, mesh=mesh, quantize=quantize,  # type: ignore[arg-type]
+                                       compile=compile_decode)
     except TTTError as exc:
         torch.save({"error": f"{type(exc).__name__}: {exc}"}, out / f"{name}.rank{rank}.pt")
         return
@@ -53,8 +54,9 @@ def main() -> None:
     try:
         for case in sys.argv[2:]:
             name, _, rest = case.partition("=")
-            path, _, quantize = rest.partition(":")
-            run_case(mesh, out, name, path, quantize or None)
+            path, _, options = rest.partition(":")
+            quantize, _, compiled = options.partition(":")
+            run_case(mesh, out, name, path, quantize or None, compiled == "compile")
     finally:
         dist.destroy_process_group()
 

@@ -15,6 +15,7 @@ from tttv2.errors import DeviceUnavailableError, GenerationError
 from tttv2.generation import decode_step, left_pad, make_cache, prefill
 from tttv2.loading import Checkpoint, Progress, assign_weights
 from tttv2.model import DecoderModel
+from tttv2.modules.attention_kernels import SlidingWindowAttention
 from tttv2.modules.cache import StaticKVCache
 from tttv2.protocols import KVCache
 
@@ -26,6 +27,7 @@ class TorchBackend:
     hardware: tuple[str, ...] = ("cpu", "cuda")
     runtime_keywords: frozenset[str] = frozenset()
     checks_on_meta: bool = True
+    compiles_decode: bool = True  # load_pretrained(compile=True) asks for this capability
 
     def open_device(self, device: str) -> object:
         if device.partition(":")[0] == "cuda" and not torch.cuda.is_available():
@@ -70,6 +72,12 @@ class TorchBackend:
         if not isinstance(cache, StaticKVCache):
             raise GenerationError(f"compiled decode needs the static-kv-cache, but the spec's cache is "
                                   f"{type(cache).__qualname__}: load without compile, or use static-kv-cache")
+        windowed = [name for name, module in model.named_modules()
+                    if isinstance(getattr(module, "kernel", None), SlidingWindowAttention)]
+        if windowed:  # it windows by key index, which the compiled step's whole-buffer cache does not keep in order
+            raise GenerationError(f"compiled decode cannot run the sliding-window-attention kernel ({windowed[0]}): it "
+                                  "windows by key index; give the attention layer window= instead (sdpa masks by "
+                                  "position), or load without compile")
         return CompiledSteps(model=model, ids=ids, positions=positions, cache=cache)
 
 
