@@ -92,39 +92,59 @@ __attribute__((target("avx2,fma"))) float horizontal_sum(__m256 v) {
   return _mm_cvtss_f32(s);
 }
 
-__attribute__((target("avx2,fma"))) float dot_q4_avx2(const uint8_t* w, const float* ws, const float* wm,
-                                                      const int8_t* x, const float* xd, const float* xs,
-                                                      int64_t blocks) {
+// R output rows at once: the activation block is loaded once and the R accumulator chains run in parallel.
+template <int R>
+__attribute__((target("avx2,fma"))) void dot_q4_avx2(const uint8_t* w, const float* ws, const float* wm,
+                                                     int64_t blocks, const int8_t* x, const float* xd,
+                                                     const float* xs, float* y) {
   const __m256i low_nibbles = _mm256_set1_epi8(15);
   const __m256i ones = _mm256_set1_epi16(1);
-  __m256 acc = _mm256_setzero_ps();
-  float offset = 0.0f;
+  __m256 acc[R];
+  for (int r = 0; r < R; ++r) acc[r] = _mm256_setzero_ps();
   for (int64_t b = 0; b < blocks; ++b) {
-    const __m128i packed = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w + b * (kBlock / 2)));
-    // low nibbles are weights 0..15, high nibbles 16..31: one 256-bit vector of 32 codes
-    const __m256i codes = _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(packed, 4), packed), low_nibbles);
     const __m256i p = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + b * kBlock));
-    const __m256i pairs = _mm256_maddubs_epi16(codes, p);  // u8 x s8, at most 2 * 15 * 127: no saturation
-    const __m256 total = _mm256_cvtepi32_ps(_mm256_madd_epi16(pairs, ones));
-    acc = _mm256_fmadd_ps(_mm256_set1_ps(ws[b] * xd[b]), total, acc);
-    offset += wm[b] * xs[b];
+    const __m256 pd = _mm256_broadcast_ss(xd + b);
+    for (int r = 0; r < R; ++r) {
+      const __m128i packed =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(w + (r * blocks + b) * (kBlock / 2)));
+      // low nibbles are weights 0..15, high nibbles 16..31: one 256-bit vector of 32 codes
+      const __m256i codes = _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(packed, 4), packed), low_nibbles);
+      const __m256i pairs = _mm256_maddubs_epi16(codes, p);  // u8 x s8, at most 2 * 15 * 127: no saturation
+      const __m256 total = _mm256_cvtepi32_ps(_mm256_madd_epi16(pairs, ones));
+      acc[r] = _mm256_fmadd_ps(_mm256_mul_ps(_mm256_broadcast_ss(ws + r * blocks + b), pd), total, acc[r]);
+    }
   }
-  return horizontal_sum(acc) + offset;
+  for (int r = 0; r < R; ++r) {
+    // the offset term, sum_b m_b * (d_x sum p)_b, eight blocks at a time
+    __m256 offset = _mm256_setzero_ps();
+    int64_t b = 0;
+    for (; b + 8 <= blocks; b += 8) {
+      offset = _mm256_fmadd_ps(_mm256_loadu_ps(wm + r * blocks + b), _mm256_loadu_ps(xs + b), offset);
+    }
+    float tail = 0.0f;
+    for (; b < blocks; ++b) tail += wm[r * blocks + b] * xs[b];
+    y[r] = horizontal_sum(_mm256_add_ps(acc[r], offset)) + tail;
+  }
 }
 
-__attribute__((target("avx2,fma"))) float dot_q8_avx2(const int8_t* w, const float* ws, const int8_t* x,
-                                                      const float* xd, int64_t blocks) {
+template <int R>
+__attribute__((target("avx2,fma"))) void dot_q8_avx2(const int8_t* w, const float* ws, int64_t blocks,
+                                                     const int8_t* x, const float* xd, float* y) {
   const __m256i ones = _mm256_set1_epi16(1);
-  __m256 acc = _mm256_setzero_ps();
+  __m256 acc[R];
+  for (int r = 0; r < R; ++r) acc[r] = _mm256_setzero_ps();
   for (int64_t b = 0; b < blocks; ++b) {
-    const __m256i q = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + b * kBlock));
     const __m256i p = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + b * kBlock));
-    // maddubs takes one unsigned operand: |q| times p with q's sign moved onto p
-    const __m256i pairs = _mm256_maddubs_epi16(_mm256_sign_epi8(q, q), _mm256_sign_epi8(p, q));
-    const __m256 total = _mm256_cvtepi32_ps(_mm256_madd_epi16(pairs, ones));
-    acc = _mm256_fmadd_ps(_mm256_set1_ps(ws[b] * xd[b]), total, acc);
+    const __m256 pd = _mm256_broadcast_ss(xd + b);
+    for (int r = 0; r < R; ++r) {
+      const __m256i q = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + (r * blocks + b) * kBlock));
+      // maddubs takes one unsigned operand: |q| times p with q's sign moved onto p
+      const __m256i pairs = _mm256_maddubs_epi16(_mm256_sign_epi8(q, q), _mm256_sign_epi8(p, q));
+      const __m256 total = _mm256_cvtepi32_ps(_mm256_madd_epi16(pairs, ones));
+      acc[r] = _mm256_fmadd_ps(_mm256_mul_ps(_mm256_broadcast_ss(ws + r * blocks + b), pd), total, acc[r]);
+    }
   }
-  return horizontal_sum(acc);
+  for (int r = 0; r < R; ++r) y[r] = horizontal_sum(acc[r]);
 }
 
 bool cpu_has_avx2() {
@@ -164,19 +184,26 @@ at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
   const float *pd = rows.scale.data_ptr<float>(), *ps = rows.sum.data_ptr<float>();
   float* result = y.data_ptr<float>();
   const bool avx2 = !portable && cpu_has_avx2();
+  // four output rows at a time, each against every activation row while its codes are in L1
   at::parallel_for(0, out, kRowsPerTask, [&](int64_t begin, int64_t end) {
-    for (int64_t o = begin; o < end; ++o) {
+    for (int64_t o = begin; o < end;) {
+      const int64_t take = avx2 && o + 4 <= end ? 4 : 1;
       const uint8_t* wo = w + o * (in / 2);
+      const float *wso = ws + o * blocks, *wmo = wm + o * blocks;
       for (int64_t r = 0; r < n; ++r) {
-        const int64_t a = r * blocks, c = o * blocks;
+        const int8_t* pr = p + r * in;
+        const float *pdr = pd + r * blocks, *psr = ps + r * blocks;
+        float* yr = result + r * out + o;
 #ifdef TTTV2_X86
         if (avx2) {
-          result[r * out + o] = dot_q4_avx2(wo, ws + c, wm + c, p + r * in, pd + a, ps + a, blocks);
+          take == 4 ? dot_q4_avx2<4>(wo, wso, wmo, blocks, pr, pdr, psr, yr)
+                    : dot_q4_avx2<1>(wo, wso, wmo, blocks, pr, pdr, psr, yr);
           continue;
         }
 #endif
-        result[r * out + o] = dot_q4_portable(wo, ws + c, wm + c, p + r * in, pd + a, ps + a, blocks);
+        *yr = dot_q4_portable(wo, wso, wmo, pr, pdr, psr, blocks);
       }
+      o += take;
     }
   });
   return y;
@@ -194,16 +221,23 @@ at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
   float* result = y.data_ptr<float>();
   const bool avx2 = !portable && cpu_has_avx2();
   at::parallel_for(0, out, kRowsPerTask, [&](int64_t begin, int64_t end) {
-    for (int64_t o = begin; o < end; ++o) {
+    for (int64_t o = begin; o < end;) {
+      const int64_t take = avx2 && o + 4 <= end ? 4 : 1;
+      const int8_t* wo = w + o * in;
+      const float* wso = ws + o * blocks;
       for (int64_t r = 0; r < n; ++r) {
+        const int8_t* pr = p + r * in;
+        const float* pdr = pd + r * blocks;
+        float* yr = result + r * out + o;
 #ifdef TTTV2_X86
         if (avx2) {
-          result[r * out + o] = dot_q8_avx2(w + o * in, ws + o * blocks, p + r * in, pd + r * blocks, blocks);
+          take == 4 ? dot_q8_avx2<4>(wo, wso, blocks, pr, pdr, yr) : dot_q8_avx2<1>(wo, wso, blocks, pr, pdr, yr);
           continue;
         }
 #endif
-        result[r * out + o] = dot_q8_portable(w + o * in, ws + o * blocks, p + r * in, pd + r * blocks, blocks);
+        *yr = dot_q8_portable(wo, wso, pr, pdr, blocks);
       }
+      o += take;
     }
   });
   return y;
