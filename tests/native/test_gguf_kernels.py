@@ -1,13 +1,4 @@
-"""The native GGUF block kernels against a plain-torch float64 reference written blockwise, not as the kernel is.
-
-Two bounds, both derived rather than guessed. Against a reference that quantizes the activations the same way
-(per block of 32: ``d = max|x| / 127``, codes ``round(x / d)``), only float32 accumulation differs: the integer
-dot products are exact, the AVX2 path converts each lane's 4-product partial sum to float and multiplies it by
-the block's two scales (two roundings), then sums at most ``blocks + 6`` times, so the error is within
-``(blocks + 8) * 2**-24`` times the sum of the partial sums' magnitudes (the portable loop's terms are whole blocks,
-which that bounds too). Against the exact product of the unquantized
-activations, each activation moves by at most half its block's step ``d / 2``, which adds ``sum_i |w_i| d_i / 2``.
-"""
+"""The native GGUF block kernels against a plain-torch float64 reference (bounds: tests/native/block_reference.py)."""
 
 from __future__ import annotations
 
@@ -15,12 +6,12 @@ import pytest
 import torch
 from torch import Tensor
 
+from tests.native.block_reference import FP32_UNIT, accumulation_bound, assert_within, quantized_activations, rounding_bound
 from tttv2 import native
 
 pytestmark = pytest.mark.skipif(not native.gguf_kernels_available(), reason="the native kernels could not be built")
 
 BLOCK = 32
-FP32_UNIT = 2.0 ** -24
 SHAPES = [(1, 96, 7), (3, 160, 13), (16, 544, 37), (5, 32, 1), (2, 1536, 576)]
 """(rows, in_features, out_features): in a multiple of 32 but mostly not of 256; out not a multiple of 8 or 16."""
 
@@ -52,43 +43,15 @@ def _q8_blocks(out: int, columns: int, seed: int) -> tuple[Tensor, Tensor, Tenso
     return codes, scale, weight.reshape(out, columns)
 
 
-def _quantized_activations(x: Tensor) -> Tensor:
-    """What the kernel multiplies by, in float64: each block's int8 codes times its scale, computed in float32."""
-    blocks = x.reshape(x.shape[0], -1, BLOCK)
-    amax = blocks.abs().amax(dim=-1)
-    scale = amax / torch.full_like(amax, 127)  # a true division: torch multiplies by 1/127 for a Python scalar
-    inverse = torch.where(scale != 0, 1 / scale, torch.zeros_like(scale))
-    codes = torch.round(blocks * inverse[..., None])
-    return (codes.double() * scale.double()[..., None]).reshape(x.shape)
-
-
-def _accumulation_bound(xq: Tensor, weight: Tensor) -> Tensor:
-    """float32 summation error of the kernel: ``(blocks + 8) u`` times the sum of |4-product partial sums|."""
-    blocks, lanes = weight.shape[1] // BLOCK, weight.shape[1] // 4
-    terms = (xq.reshape(xq.shape[0], 1, lanes, 4) * weight.reshape(1, weight.shape[0], lanes, 4)).sum(-1)
-    return (blocks + 8) * FP32_UNIT * terms.abs().sum(-1) + 1e-30
-
-
-def _rounding_bound(x: Tensor, weight: Tensor) -> Tensor:
-    """How far int8 activations move the product: half a block step per activation, times |w|."""
-    step = (x.reshape(x.shape[0], -1, BLOCK).abs().amax(-1) / 127).double().repeat_interleave(BLOCK, dim=1)
-    return (step / 2) @ weight.abs().T
-
-
-def _assert_within(actual: Tensor, expected: Tensor, bound: Tensor) -> None:
-    excess = (actual.double() - expected).abs() - bound
-    assert float(excess.max()) <= 0, f"error exceeds the bound by {float(excess.max()):.3g} at {int(excess.argmax())}"
-
-
 @pytest.mark.parametrize(("rows", "columns", "out"), SHAPES)
 @pytest.mark.parametrize("portable", [False, True], ids=["avx2", "portable"])
 def test_q4_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, portable: bool) -> None:
     packed, scale, offset, weight = _q4_blocks(out, columns, seed=rows + columns)
     x = _activations(rows, columns, seed=out)
     y = native.q4_matmul(x, packed, scale, offset, portable=portable)
-    xq = _quantized_activations(x)
-    _assert_within(y, xq @ weight.T, _accumulation_bound(xq, weight))
-    _assert_within(y, x.double() @ weight.T, _accumulation_bound(xq, weight) + _rounding_bound(x, weight))
+    xq = quantized_activations(x)
+    assert_within(y, xq @ weight.T, accumulation_bound(xq, weight))
+    assert_within(y, x.double() @ weight.T, accumulation_bound(xq, weight) + rounding_bound(x, weight))
 
 
 @pytest.mark.parametrize(("rows", "columns", "out"), SHAPES)
@@ -97,9 +60,9 @@ def test_q8_kernel_matches_the_blockwise_reference(rows: int, columns: int, out:
     codes, scale, weight = _q8_blocks(out, columns, seed=rows * columns)
     x = _activations(rows, columns, seed=out + 1)
     y = native.q8_matmul(x, codes, scale, portable=portable)
-    xq = _quantized_activations(x)
-    _assert_within(y, xq @ weight.T, _accumulation_bound(xq, weight))
-    _assert_within(y, x.double() @ weight.T, _accumulation_bound(xq, weight) + _rounding_bound(x, weight))
+    xq = quantized_activations(x)
+    assert_within(y, xq @ weight.T, accumulation_bound(xq, weight))
+    assert_within(y, x.double() @ weight.T, accumulation_bound(xq, weight) + rounding_bound(x, weight))
 
 
 def test_the_avx2_and_portable_paths_agree() -> None:
@@ -107,8 +70,8 @@ def test_the_avx2_and_portable_paths_agree() -> None:
         pytest.skip("this CPU has no AVX2: only the portable path runs")
     packed, scale, offset, weight = _q4_blocks(37, 544, seed=3)
     x = _activations(4, 544, seed=4)
-    bound = 2 * _accumulation_bound(_quantized_activations(x), weight)  # each path within one bound of the reference
-    _assert_within(native.q4_matmul(x, packed, scale, offset), native.q4_matmul(x, packed, scale, offset,
+    bound = 2 * accumulation_bound(quantized_activations(x), weight)  # each path within one bound of the reference
+    assert_within(native.q4_matmul(x, packed, scale, offset), native.q4_matmul(x, packed, scale, offset,
                                                                                  portable=True).double(), bound)
 
 
@@ -116,9 +79,9 @@ def test_dequantize_gives_the_blocks_weights() -> None:
     packed, scale, offset, weight = _q4_blocks(13, 160, seed=5)
     # code * scale + offset in float32: two roundings, each within u of what it rounds
     bound = FP32_UNIT * (2 * (weight - offset.double().repeat_interleave(BLOCK, dim=1)).abs() + weight.abs())
-    _assert_within(native.q4_dequantize(packed, scale, offset), weight, bound)
+    assert_within(native.q4_dequantize(packed, scale, offset), weight, bound)
     codes, q8_scale, q8_weight = _q8_blocks(13, 160, seed=6)
-    _assert_within(native.q8_dequantize(codes, q8_scale), q8_weight, FP32_UNIT * q8_weight.abs())  # one rounding
+    assert_within(native.q8_dequantize(codes, q8_scale), q8_weight, FP32_UNIT * q8_weight.abs())  # one rounding
 
 
 def test_a_wrong_layout_is_refused_with_the_expected_shape() -> None:

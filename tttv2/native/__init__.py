@@ -81,7 +81,7 @@ def _load() -> None:
     """Load the cached library, building it first where this machine has none."""
     library = cache_directory() / f"{LIBRARY_NAME}.so"
     if library.exists():
-        torch.ops.load_library(str(library))
+        torch.ops.load_library(str(library))  # type: ignore[no-untyped-call]  # torch leaves it unannotated
     else:
         _build(library)
     _register_fakes()
@@ -97,7 +97,7 @@ def _build(library: Path) -> None:
     library.parent.mkdir(parents=True, exist_ok=True)
     scratch = tempfile.mkdtemp(prefix="build-", dir=library.parent)
     try:
-        with _ninja_on_path():
+        with _ninja_on_path(), _quiet(cpp_extension.__name__):
             cpp_extension.load(name=LIBRARY_NAME, sources=[str(SOURCE)], extra_cflags=list(CFLAGS),
                                build_directory=scratch, is_python_module=False, verbose=False)
         os.replace(Path(scratch) / f"{LIBRARY_NAME}.so", library)
@@ -110,7 +110,7 @@ def _ninja_on_path() -> Iterator[None]:
     """Put the ``ninja`` wheel's binary on PATH while building: a venv's python runs without its bin/ on PATH."""
     saved = os.environ.get("PATH", "")
     try:
-        import ninja  # type: ignore[import-untyped]  # the wheel ships no types
+        import ninja
 
         os.environ["PATH"] = os.pathsep.join((str(ninja.BIN_DIR), saved))
     except ImportError:
@@ -119,6 +119,18 @@ def _ninja_on_path() -> Iterator[None]:
         yield
     finally:
         os.environ["PATH"] = saved
+
+
+@contextlib.contextmanager
+def _quiet(logger: str) -> Iterator[None]:
+    """Silence a logger's warnings (cpp_extension's page-long compiler notice): the one-line notice says it."""
+    log = logging.getLogger(logger)
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        log.setLevel(level)
 
 
 def _register_fakes() -> None:
