@@ -5,7 +5,8 @@ Two bounds, both derived rather than guessed. Against a reference that quantizes
 dot products are exact, the AVX2 path converts each lane's 4-product partial sum to float and multiplies it by
 the block's two scales (two roundings), then sums at most ``blocks + 6`` times, so the error is within
 ``(blocks + 8) * 2**-24`` times the sum of the partial sums' magnitudes (the portable loop's terms are whole blocks,
-which that bounds too). Against the exact product of the unquantized activations, each activation moves by at most half its block's step ``d / 2``, which adds ``sum_i |w_i| d_i / 2``.
+which that bounds too). Against the exact product of the unquantized activations, each activation moves by at
+most half its block's step ``d / 2``, which adds ``sum_i |w_i| d_i / 2``.
 """
 
 from __future__ import annotations
