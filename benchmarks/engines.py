@@ -19,11 +19,16 @@ def _prompt_ids(vocab: int, length: int) -> list[int]:
     return torch.randint(100, min(vocab, 30000), (length,), generator=generator).tolist()
 
 
-def measure_tttv2(model: str, quantize: str | None = None, dtype: torch.dtype = torch.float32) -> dict[str, float]:
+def measure_tttv2(model: str, quantize: str | None = None, dtype: torch.dtype = torch.float32,
+                  native: bool = True) -> dict[str, float]:
     import transformers  # noqa: F401  - imported by the tokenizer anyway; counted in the baseline, not the load
 
     import tttv2
     from tttv2.generation import SamplingSettings, generate_ids, make_cache, prefill
+    from tttv2.modules import quantized_linear
+
+    if not native:  # gguf as where no C++ compiler exists: torch's int4pack kernel
+        quantized_linear._native_kernel = lambda: False
 
     baseline = _peak_rss_mb()
     started = time.perf_counter()
@@ -130,7 +135,8 @@ def _peak_rss_mb() -> float:
 
 ENGINES = {"tttv2": measure_tttv2, "transformers": measure_transformers, "llama.cpp": measure_llama_cpp,
            "tttv2-bf16": functools.partial(measure_tttv2, dtype=torch.bfloat16),
-           **{f"tttv2-{mode}": functools.partial(measure_tttv2, quantize=mode) for mode in ("int8", "int4", "gguf")}}
+           **{f"tttv2-{mode}": functools.partial(measure_tttv2, quantize=mode) for mode in ("int8", "int4", "gguf")},
+           "tttv2-gguf-int4pack": functools.partial(measure_tttv2, quantize="gguf", native=False)}
 
 
 def main() -> None:

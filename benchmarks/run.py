@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-QUANTIZED_ENGINES = ("tttv2-bf16", "tttv2-int8", "tttv2-int4", "tttv2-gguf")
-"""engines.py names: bf16 and the quantized linears, measured like fp32 tttv2."""
+QUANTIZED_ENGINES = ("tttv2-bf16", "tttv2-int8", "tttv2-int4", "tttv2-gguf", "tttv2-gguf-int4pack")
+"""engines.py names: bf16 and the quantized linears, measured like fp32 tttv2 (gguf-int4pack: without the native
+kernel, as where no compiler exists)."""
 
 
 def run(engine: str, model: str) -> dict[str, float] | None:
@@ -45,10 +46,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--models", nargs="+", default=["smollm2-135m", "gemma3-270m"])
     parser.add_argument("--quick", action="store_true", help="Only fp32 tttv2 and transformers (no bf16 or quantized).")
+    parser.add_argument("--only", nargs="+", metavar="ENGINE", choices=QUANTIZED_ENGINES,
+                        help="Of the bf16 and quantized engines, only these (tttv2 fp32 and transformers always run).")
     args = parser.parse_args()
     engines = ["tttv2", "transformers"] + (["llama.cpp"] if importlib.util.find_spec("llama_cpp") else [])
     if not args.quick:
-        engines += QUANTIZED_ENGINES
+        engines += args.only or QUANTIZED_ENGINES
     print(f"CPU: {_cpu_description()}")
     bandwidth = (run("bandwidth", "") or {}).get("bandwidth_gb_s", float("nan"))
     print(f"DRAM read bandwidth (sum over 2 GiB): {bandwidth:.1f} GB/s; note that a CPU whose last-level cache "
@@ -59,10 +62,10 @@ def main() -> None:
     for model in args.models:
         results = {engine: run(engine, model) for engine in engines}
         print(f"\n{model}")
-        print(f"{'engine':<14}{'load s':>8}{'peak RSS MB':>13}{'prefill tok/s':>15}{'decode tok/s':>14}")
+        print(f"{'engine':<20}{'load s':>8}{'peak RSS MB':>13}{'prefill tok/s':>15}{'decode tok/s':>14}")
         for engine, result in results.items():
             if result is not None:
-                print(f"{engine:<14}{result['load_s']:>8.2f}{result['peak_rss_mb']:>13.0f}"
+                print(f"{engine:<20}{result['load_s']:>8.2f}{result['peak_rss_mb']:>13.0f}"
                       f"{result['prefill_tok_s']:>15.1f}{result['decode_tok_s']:>14.1f}")
         ours, reference = results.get("tttv2"), results.get("transformers")
         if ours is None or reference is None:
