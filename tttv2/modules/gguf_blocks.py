@@ -73,7 +73,31 @@ def pack_nibbles(codes: Tensor) -> Tensor:
     return (blocks[:, :, 0] | (blocks[:, :, 1] << 4)).reshape(codes.shape[0], -1)
 
 
+def packed_q4_0(blocks: Tensor, rows: int, columns: int) -> Decoded:
+    """Q4_0 with its code bytes as stored (see :func:`pack_nibbles`) instead of one code per weight."""
+    blocks = blocks.reshape(rows, columns // GROUP, 18)
+    scale = _half(blocks, 0)
+    return blocks[..., 2:].reshape(rows, columns // 2), scale, -8 * scale
+
+
+def packed_q4_1(blocks: Tensor, rows: int, columns: int) -> Decoded:
+    """Q4_1 with its code bytes as stored."""
+    blocks = blocks.reshape(rows, columns // GROUP, 20)
+    return blocks[..., 4:].reshape(rows, columns // 2), _half(blocks, 0), _half(blocks, 2)
+
+
+def packed_q4_k(blocks: Tensor, rows: int, columns: int) -> Decoded:
+    """Q4_K's sub-blocks in Q4_0's byte order (it pairs sub-blocks in 32 bytes: low nibbles, then high)."""
+    codes, scale, minimum = decode_q4_k(blocks, rows, columns)
+    return pack_nibbles(codes), scale, minimum
+
+
 DECODERS: Mapping[str, Callable[[Tensor, int, int], Decoded]] = {
     "Q4_0": decode_q4_0, "Q4_1": decode_q4_1, "Q4_K": decode_q4_k,
 }
 """The 4-bit GGUF types the ``gguf`` linear keeps as codes (Q8_0 too where the native kernel runs)."""
+
+PACKED_DECODERS: Mapping[str, Callable[[Tensor, int, int], Decoded]] = {
+    "Q4_0": packed_q4_0, "Q4_1": packed_q4_1, "Q4_K": packed_q4_k,
+}
+"""The same types with codes as :func:`pack_nibbles` bytes ``[rows, columns // 2]``: what the native kernel reads."""

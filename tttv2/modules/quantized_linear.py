@@ -18,7 +18,7 @@ from torch import Tensor, nn
 
 from tttv2 import native
 from tttv2.errors import ConfigError
-from tttv2.modules.gguf_blocks import DECODERS, GROUP, decode_q8_0, pack_nibbles
+from tttv2.modules.gguf_blocks import DECODERS, GROUP, PACKED_DECODERS, decode_q8_0
 from tttv2.protocols import StoredTensor
 from tttv2.registry import default_registry
 
@@ -62,6 +62,12 @@ class _WeightOnlyLinear(nn.Module):
         else:
             self.quantize_(dense)
 
+    def _initialise(self, device: torch.device | str | None) -> None:
+        """Quantize ``nn.Linear``'s initial weight; on ``meta`` the buffers already have their shapes: nothing to do."""
+        weight = _initial_weight(self.in_features, self.out_features, device)
+        if weight.device.type != "meta":
+            self.quantize_(weight)
+
     def quantize_(self, weight: Tensor) -> None:
         """Replace the stored weight by ``weight`` ``[out, in]``, quantized."""
         raise NotImplementedError  # each subclass quantizes its own way
@@ -89,9 +95,7 @@ class _WeightOnlyLinear(nn.Module):
 def _initial_weight(in_features: int, out_features: int, device: torch.device | str | None) -> Tensor:
     """``nn.Linear``'s default initialisation, so a linear built without a checkpoint still projects."""
     weight = torch.empty(out_features, in_features, device=device)
-    if weight.device.type != "meta":
-        nn.init.kaiming_uniform_(weight, a=math.sqrt(5))
-    return weight
+    return weight if weight.device.type == "meta" else nn.init.kaiming_uniform_(weight, a=math.sqrt(5))
 
 
 @default_registry.register_module(
@@ -108,7 +112,7 @@ class Int8Linear(_WeightOnlyLinear):
         self.packed_kernel = in_features % INT8_KERNEL_INPUTS == 0
         self.register_buffer("qweight", torch.zeros(out_features, in_features, dtype=torch.int8, device=device))
         self.register_buffer("scale", torch.ones(out_features, device=device))
-        self.quantize_(_initial_weight(in_features, out_features, device))
+        self._initialise(device)
 
     def quantize_(self, weight: Tensor) -> None:
         weight = weight.float()
@@ -150,7 +154,7 @@ class Int4Linear(_WeightOnlyLinear):
         self.register_buffer("packed", torch.zeros(self.packed_rows, in_features // 2, dtype=torch.uint8, device=device))
         self.register_buffer("scales_and_zeros", torch.zeros(groups, self.packed_rows, 2, dtype=KERNEL_DTYPE,
                                                              device=device))
-        self.quantize_(_initial_weight(in_features, out_features, device))
+        self._initialise(device)
 
     def quantize_(self, weight: Tensor) -> None:
         grouped = weight.float().reshape(self.out_features, -1, self.group_size)
@@ -227,10 +231,11 @@ class GGUFLinear(Int4Linear):
             codes, scale = decode_q8_0(raw, self.out_features, self.in_features)
             self._hold("q8", qcodes=codes[order], scale=scale[order])
         else:
-            codes, scale, minimum = DECODERS[tensor.stored_type](raw, self.out_features, self.in_features)
             if native_kernel:
-                self._hold("q4", nibbles=pack_nibbles(codes[order]), scale=scale[order], minimum=minimum[order])
+                packed, scale, minimum = PACKED_DECODERS[tensor.stored_type](raw, self.out_features, self.in_features)
+                self._hold("q4", nibbles=packed[order], scale=scale[order], minimum=minimum[order])
             else:
+                codes, scale, minimum = DECODERS[tensor.stored_type](raw, self.out_features, self.in_features)
                 self.layout, self.qcodes = "int4pack", torch.empty(0, dtype=torch.int8)
                 self.store_codes(codes[order], scale[order], minimum[order])
 
