@@ -20,11 +20,15 @@ def _prompt_ids(vocab: int, length: int) -> list[int]:
 
 
 def measure_tttv2(model: str, quantize: str | None = None, dtype: torch.dtype = torch.float32,
-                  compile: bool = False) -> dict[str, float]:
+                  compile: bool = False, native: bool = True) -> dict[str, float]:
     import transformers  # noqa: F401  - imported by the tokenizer anyway; counted in the baseline, not the load
 
     import tttv2
     from tttv2.generation import SamplingSettings, generate_ids, make_cache, prefill
+    from tttv2.modules import quantized_linear
+
+    if not native:  # gguf as where no C++ compiler exists: torch's int4pack kernel
+        quantized_linear._native_kernel = lambda: False
 
     baseline = _peak_rss_mb()
     started = time.perf_counter()
@@ -170,7 +174,8 @@ ENGINES = {"tttv2": measure_tttv2, "transformers": measure_transformers, "llama.
            "tttv2-compiled": functools.partial(measure_tttv2, compile=True),
            "tttv2-compiled-bf16": functools.partial(measure_tttv2, dtype=torch.bfloat16, compile=True),
            "scaling-fp32": measure_scaling, "scaling-bf16": functools.partial(measure_scaling, dtype=torch.bfloat16),
-           "scaling-gguf": functools.partial(measure_scaling, quantize="gguf")}
+           "scaling-gguf": functools.partial(measure_scaling, quantize="gguf"),
+           "tttv2-gguf-int4pack": functools.partial(measure_tttv2, quantize="gguf", native=False)}
 
 
 def main() -> None:

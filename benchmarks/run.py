@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-QUANTIZED_ENGINES = ("tttv2-bf16", "tttv2-int8", "tttv2-int4", "tttv2-gguf")
-"""engines.py names: bf16 and the quantized linears, measured like fp32 tttv2."""
+QUANTIZED_ENGINES = ("tttv2-bf16", "tttv2-int8", "tttv2-int4", "tttv2-gguf", "tttv2-gguf-int4pack")
+"""engines.py names: bf16 and the quantized linears, measured like fp32 tttv2 (gguf-int4pack: without the native
+kernel, as where no compiler exists)."""
 COMPILED_ENGINES = ("tttv2-compiled", "tttv2-compiled-bf16", "transformers-bf16")
 """engines.py names: compiled decode (compile time apart), and transformers in bf16 for the bf16 targets."""
 SCALING_ENGINES = ("scaling-fp32", "scaling-bf16", "scaling-gguf")
@@ -49,10 +50,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--models", nargs="+", default=["smollm2-135m", "gemma3-270m"])
     parser.add_argument("--quick", action="store_true", help="Only fp32 tttv2 and transformers (no bf16 or quantized).")
+    parser.add_argument("--only", nargs="+", metavar="ENGINE", choices=QUANTIZED_ENGINES,
+                        help="Of the bf16 and quantized engines, only these (tttv2 fp32 and transformers always run).")
     args = parser.parse_args()
     engines = ["tttv2", "transformers"] + (["llama.cpp"] if importlib.util.find_spec("llama_cpp") else [])
     if not args.quick:
-        engines += [*QUANTIZED_ENGINES, *COMPILED_ENGINES]
+        engines += args.only or [*QUANTIZED_ENGINES, *COMPILED_ENGINES]
     print(f"CPU: {_cpu_description()}")
     bandwidth = (run("bandwidth", "") or {}).get("bandwidth_gb_s", float("nan"))
     print(f"DRAM read bandwidth (sum over 2 GiB): {bandwidth:.1f} GB/s; note that a CPU whose last-level cache "

@@ -155,8 +155,9 @@ def test_quantized_stacked_experts_reach_a_block_linear_expert_by_expert(tmp_pat
 
 
 def test_q4_0_stacked_experts_run_on_the_gguf_linear(tmp_path: Path) -> None:
-    """The gguf linear decodes each expert's Q4_0 rows (its slice of ffn_*_exps) into int4 codes; its kernels
-    take bf16 activations, so logits follow the loader's dense dequantization closely, not exactly."""
+    """The gguf linear decodes each expert's Q4_0 rows (its slice of ffn_*_exps) into 4-bit codes; its kernels
+    take int8 (native) or bf16 (int4pack) activations, so logits follow the loader's dense dequantization closely,
+    not exactly: the greedy token agrees except at near ties."""
     hf = NO_WINDOW.build(seed=12)
     path = write_moe_gguf(save_checkpoint(hf, tmp_path / "hf", with_tokenizer=False), tmp_path / "q4.gguf",
                           arch="llama", stacked=True, experts_as=GGMLQuantizationType.Q4_0)
@@ -172,7 +173,11 @@ def test_q4_0_stacked_experts_run_on_the_gguf_linear(tmp_path: Path) -> None:
     with torch.no_grad():
         actual, expected = kept(ids)[0], dense(ids)[0]
     assert pcc(actual, expected) >= BF16_PCC
-    assert torch.equal(actual.argmax(-1), expected.argmax(-1))
+    # a near tie (top two within 2 % of the row's largest logit, about the error 8-bit activations leave after
+    # two layers of this random model) may flip; every other position keeps its greedy token
+    top_two = expected.topk(2, dim=-1).values
+    decisive = top_two[:, 0] - top_two[:, 1] > 0.02 * expected.abs().amax(-1)
+    assert torch.equal(actual.argmax(-1)[decisive], expected.argmax(-1)[decisive])
 
 
 @pytest.mark.parametrize("stacked", [False, True], ids=["moe", "stacked-expert-moe"])

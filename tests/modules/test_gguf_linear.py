@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +15,8 @@ from gguf.quants import dequantize, quantize
 
 from tests.families.tiny_checkpoints import FAMILIES, save_checkpoint
 from tests.families.tiny_gguf import gguf_tensors, write_gguf
+from tests.native.block_reference import FP32_UNIT, accumulation_bound, assert_within, quantized_activations, rounding_bound
+from tttv2 import native
 from tttv2.errors import ConfigError
 from tttv2.modules.gguf_blocks import DECODERS
 from tttv2.modules.quantized_linear import GGUFLinear
@@ -61,15 +66,18 @@ def test_gguf_linear_keeps_4_bit_blocks_and_matches_the_dense_load(tmp_path: Pat
     kept = load_pretrained(str(path), quantize="gguf")
     q_proj, down = kept.model.get_submodule("layers.0.attention.q_proj"), kept.model.get_submodule("layers.1.ffn.down")
     head = kept.model.get_submodule("head.proj")
+    native_kernel = native.gguf_kernels_available() and native.gguf_has_avx2()
     assert isinstance(q_proj, GGUFLinear) and q_proj.stored_type == "Q4_0" and q_proj.dense_weight is None
     assert isinstance(down, GGUFLinear) and down.stored_type == "Q4_1" and down.nibbles.dtype == torch.uint8
-    assert isinstance(head, GGUFLinear) and head.stored_type == "Q8_0" and head.dense_weight is not None
+    assert down.layout == ("q4" if native_kernel else "int4pack")
+    assert isinstance(head, GGUFLinear) and head.stored_type == "Q8_0"
+    assert head.layout == ("q8" if native_kernel else "dense") and (head.dense_weight is None) == native_kernel
     assert not [name for name, tensor in kept.model.state_dict().items() if tensor.is_meta]
     tokens = torch.tensor([[1, 5, 9, 14, 3, 7, 22, 8, 40, 2, 11, 60, 31, 17, 4, 9, 12, 5]])  # 18 positions: GEMM path
     with torch.no_grad():
         # the same weights, expanded in fp32 either way: only summation order differs
         torch.testing.assert_close(kept.model(tokens), dense.model(tokens), rtol=1e-4, atol=1e-4)
-        decode = kept.model(tokens[:, :4])  # the int4 kernel with bf16 activations and scales
+        decode = kept.model(tokens[:, :4])  # the block kernel with int8 (or int4pack's bf16) activations
         reference = dense.model(tokens[:, :4])
     pcc = torch.corrcoef(torch.stack((decode.flatten(), reference.flatten())))[0, 1]
     assert pcc > 0.999
@@ -108,3 +116,76 @@ def test_a_fused_stored_tensor_loads_dense_instead_of_misreading_its_blocks() ->
     layer.load_checkpoint("weight", _FusedRows())
     assert layer.dense_weight is not None and layer.stored_type == "Q4_0"
     torch.testing.assert_close(layer.dense_weight, _FusedRows().dense())
+
+
+class _Stored:
+    """A whole GGUF tensor of ``stored_type`` as a checkpoint offers it (no family conversion)."""
+
+    name = "blk.0.ffn_up.weight"
+
+    def __init__(self, blocks: np.ndarray, stored_type: GGMLQuantizationType, shape: tuple[int, int]) -> None:
+        self.blocks, self.stored_type, self.shape = blocks, stored_type.name, shape
+        self.gguf_type = stored_type
+
+    def dense(self) -> torch.Tensor:
+        return torch.from_numpy(dequantize(self.blocks, self.gguf_type))
+
+    def raw(self) -> torch.Tensor:
+        return torch.from_numpy(self.blocks)
+
+    def convert(self, values: torch.Tensor) -> torch.Tensor:
+        return values
+
+
+def _random_q4_k(rows: int, columns: int) -> np.ndarray:
+    generator = np.random.default_rng(3)
+    blocks = generator.integers(0, 256, size=(rows, columns // 256, 144), dtype=np.uint8)
+    blocks[..., 0:4] = generator.uniform(0.001, 0.05, size=(rows, columns // 256, 2)).astype(np.float16).view(np.uint8)
+    return blocks.reshape(rows, -1)
+
+
+@pytest.mark.skipif(not (native.gguf_kernels_available() and native.gguf_has_avx2()), reason="no native kernel here")
+@pytest.mark.parametrize("stored_type", [Q4_0, Q4_1, GGMLQuantizationType.Q4_K, Q8_0])
+def test_native_layouts_multiply_the_files_own_blocks(stored_type: GGMLQuantizationType) -> None:
+    """Decode (few positions) runs the block kernel within its derived bound; prefill multiplies the same weights."""
+    out, columns = (37, 512) if stored_type == GGMLQuantizationType.Q4_K else (37, 160)
+    if stored_type == GGMLQuantizationType.Q4_K:
+        blocks = _random_q4_k(out, columns)
+    else:
+        blocks = quantize(np.random.default_rng(4).standard_normal((out, columns)).astype(np.float32), stored_type)
+    stored = _Stored(blocks, stored_type, (out, columns))
+    layer = GGUFLinear(columns, out)
+    layer.load_checkpoint("weight", stored)
+    assert layer.layout == ("q8" if stored_type == Q8_0 else "q4") and layer.dense_weight is None
+    assert layer.packed.numel() == 0 and layer.scales_and_zeros.numel() == 0  # no int4pack copy beside the codes
+    weight = stored.dense().double()
+    x = torch.randn(2, 3, columns, generator=torch.Generator().manual_seed(5))
+    with torch.no_grad():
+        decode, prefill = layer(x).reshape(-1, out), layer(torch.cat([x] * 6, dim=1))[:, :3].reshape(-1, out)
+    rows = x.reshape(-1, columns)
+    bound = accumulation_bound(quantized_activations(rows), weight) + rounding_bound(rows, weight)
+    assert_within(decode, rows.double() @ weight.T, bound)
+    # fp32 dequantization (two roundings) and GEMM (columns more): within (columns + 2) u of sum |x| |w|
+    assert_within(prefill, rows.double() @ weight.T, (columns + 2) * FP32_UNIT * (rows.double().abs() @ weight.abs().T))
+
+
+def test_without_a_compiler_gguf_falls_back_to_the_int4_kernel_with_one_notice(tmp_path: Path) -> None:
+    """A fresh cache and a C++ compiler that does not exist: one warning, int4pack layouts, and generation works."""
+    path = _quantized_llama(tmp_path / "tiny-q4.gguf")
+    script = (
+        "import logging, torch\n"
+        "logging.basicConfig(format='%(levelname)s %(message)s')\n"
+        "from tttv2.pretrained import load_pretrained\n"
+        f"lm = load_pretrained({str(path)!r}, quantize='gguf')\n"
+        "layouts = {m.layout for m in lm.model.modules() if hasattr(m, 'layout')}\n"
+        "ids = lm.model(torch.tensor([[1, 5, 9]])).argmax(-1)\n"
+        "print('LAYOUTS', sorted(layouts), ids.shape[-1])\n"
+    )
+    environment = {**os.environ, "CXX": str(tmp_path / "no-such-compiler"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+                   "PYTHONPATH": os.pathsep.join(sys.path)}
+    result = subprocess.run([sys.executable, "-c", script], env=environment, capture_output=True, text=True,
+                            timeout=600, check=False)
+    assert result.returncode == 0, result.stderr
+    notices = [line for line in result.stderr.splitlines() if "native GGUF kernel could not be built" in line]
+    assert len(notices) == 1, result.stderr
+    assert "LAYOUTS ['dense', 'int4pack'] 3" in result.stdout

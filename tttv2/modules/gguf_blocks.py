@@ -1,8 +1,9 @@
-"""GGUF's 4-bit block formats as group-32 codes, scales and minimums: ``weight = code * scale + minimum``.
+"""GGUF's block formats as group-32 codes and scales: 4-bit ``code * scale + minimum``, 8-bit ``code * scale``.
 
 Q4_0, Q4_1 and Q4_K all store 32 weights per (sub-)block as 4-bit codes with one scale and one offset,
-which is exactly what an asymmetric group-32 int4 layout holds, so they convert without rounding
-(llama.cpp's ``ggml-quants.c`` defines the byte layouts; ``gguf.quants`` is the reference in the tests).
+which is exactly what an asymmetric group-32 int4 layout holds, so they convert without rounding; Q8_0 holds
+32 int8 codes per scale (llama.cpp's ``ggml-quants.c`` defines the byte layouts; ``gguf.quants`` is the
+reference in the tests).
 """
 
 from __future__ import annotations
@@ -59,7 +60,44 @@ def decode_q4_k(blocks: Tensor, rows: int, columns: int) -> Decoded:
     return codes.reshape(rows, columns), scale, minimum
 
 
+def decode_q8_0(blocks: Tensor, rows: int, columns: int) -> tuple[Tensor, Tensor]:
+    """Q8_0 (34 bytes: float16 d, 32 int8 codes): ``w = d * q``; returns ``(codes int8 [rows, columns], scale)``."""
+    blocks = blocks.reshape(rows, columns // GROUP, 34)
+    codes = blocks[..., 2:].contiguous().view(torch.int8)
+    return codes.reshape(rows, columns), _half(blocks, 0)
+
+
+def pack_nibbles(codes: Tensor) -> Tensor:
+    """4-bit codes ``[rows, columns]`` as GGUF's Q4_0 bytes: per block of 32, byte j is code j | code j + 16 << 4."""
+    blocks = codes.reshape(codes.shape[0], -1, 2, GROUP // 2)
+    return (blocks[:, :, 0] | (blocks[:, :, 1] << 4)).reshape(codes.shape[0], -1)
+
+
+def packed_q4_0(blocks: Tensor, rows: int, columns: int) -> Decoded:
+    """Q4_0 with its code bytes as stored (see :func:`pack_nibbles`) instead of one code per weight."""
+    blocks = blocks.reshape(rows, columns // GROUP, 18)
+    scale = _half(blocks, 0)
+    return blocks[..., 2:].reshape(rows, columns // 2), scale, -8 * scale
+
+
+def packed_q4_1(blocks: Tensor, rows: int, columns: int) -> Decoded:
+    """Q4_1 with its code bytes as stored."""
+    blocks = blocks.reshape(rows, columns // GROUP, 20)
+    return blocks[..., 4:].reshape(rows, columns // 2), _half(blocks, 0), _half(blocks, 2)
+
+
+def packed_q4_k(blocks: Tensor, rows: int, columns: int) -> Decoded:
+    """Q4_K's sub-blocks in Q4_0's byte order (it pairs sub-blocks in 32 bytes: low nibbles, then high)."""
+    codes, scale, minimum = decode_q4_k(blocks, rows, columns)
+    return pack_nibbles(codes), scale, minimum
+
+
 DECODERS: Mapping[str, Callable[[Tensor, int, int], Decoded]] = {
     "Q4_0": decode_q4_0, "Q4_1": decode_q4_1, "Q4_K": decode_q4_k,
 }
-"""The GGUF types the ``gguf`` linear keeps as codes; any other type loads dense."""
+"""The 4-bit GGUF types the ``gguf`` linear keeps as codes (Q8_0 too where the native kernel runs)."""
+
+PACKED_DECODERS: Mapping[str, Callable[[Tensor, int, int], Decoded]] = {
+    "Q4_0": packed_q4_0, "Q4_1": packed_q4_1, "Q4_K": packed_q4_k,
+}
+"""The same types with codes as :func:`pack_nibbles` bytes ``[rows, columns // 2]``: what the native kernel reads."""

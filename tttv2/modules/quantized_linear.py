@@ -16,8 +16,9 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+from tttv2 import native
 from tttv2.errors import ConfigError
-from tttv2.modules.gguf_blocks import DECODERS, GROUP
+from tttv2.modules.gguf_blocks import DECODERS, GROUP, PACKED_DECODERS, decode_q8_0
 from tttv2.protocols import StoredTensor
 from tttv2.registry import default_registry
 from tttv2.weights import PartCutsBlocksError
@@ -62,6 +63,12 @@ class _WeightOnlyLinear(nn.Module):
         else:
             self.quantize_(dense)
 
+    def _initialise(self, device: torch.device | str | None) -> None:
+        """Quantize ``nn.Linear``'s initial weight; on ``meta`` the buffers already have their shapes: nothing to do."""
+        weight = _initial_weight(self.in_features, self.out_features, device)
+        if weight.device.type != "meta":
+            self.quantize_(weight)
+
     def quantize_(self, weight: Tensor) -> None:
         """Replace the stored weight by ``weight`` ``[out, in]``, quantized."""
         raise NotImplementedError  # each subclass quantizes its own way
@@ -89,9 +96,7 @@ class _WeightOnlyLinear(nn.Module):
 def _initial_weight(in_features: int, out_features: int, device: torch.device | str | None) -> Tensor:
     """``nn.Linear``'s default initialisation, so a linear built without a checkpoint still projects."""
     weight = torch.empty(out_features, in_features, device=device)
-    if weight.device.type != "meta":
-        nn.init.kaiming_uniform_(weight, a=math.sqrt(5))
-    return weight
+    return weight if weight.device.type == "meta" else nn.init.kaiming_uniform_(weight, a=math.sqrt(5))
 
 
 @default_registry.register_module(
@@ -108,7 +113,7 @@ class Int8Linear(_WeightOnlyLinear):
         self.packed_kernel = in_features % INT8_KERNEL_INPUTS == 0
         self.register_buffer("qweight", torch.zeros(out_features, in_features, dtype=torch.int8, device=device))
         self.register_buffer("scale", torch.ones(out_features, device=device))
-        self.quantize_(_initial_weight(in_features, out_features, device))
+        self._initialise(device)
 
     def quantize_(self, weight: Tensor) -> None:
         weight = weight.float()
@@ -150,7 +155,7 @@ class Int4Linear(_WeightOnlyLinear):
         self.register_buffer("packed", torch.zeros(self.packed_rows, in_features // 2, dtype=torch.uint8, device=device))
         self.register_buffer("scales_and_zeros", torch.zeros(groups, self.packed_rows, 2, dtype=KERNEL_DTYPE,
                                                              device=device))
-        self.quantize_(_initial_weight(in_features, out_features, device))
+        self._initialise(device)
 
     def quantize_(self, weight: Tensor) -> None:
         grouped = weight.float().reshape(self.out_features, -1, self.group_size)
@@ -185,50 +190,112 @@ class Int4Linear(_WeightOnlyLinear):
 
 @default_registry.register_module(
     name="gguf", category="linear", alias=("gguf-linear", "gguf-blocks"),
-    description="A GGUF file's Q4_0, Q4_1 and Q4_K blocks kept as stored (exactly, as group-32 int4 codes) and "
-                "multiplied by the int4 kernels; other stored types load dense.",
-    hardware_support=["cpu"], tags=["quantized", "gguf", "int4"])
+    description="A GGUF file's Q4_0, Q4_1, Q4_K and Q8_0 blocks kept as stored and multiplied by tttv2's native "
+                "block kernel (int8 activations per block of 32, as llama.cpp); without a C++ compiler the 4-bit "
+                "types run torch's int4 kernel; other stored types load dense.",
+    hardware_support=["cpu"], tags=["quantized", "gguf", "int4", "int8"])
 class GGUFLinear(Int4Linear):
     """The int4 linear fed with a GGUF tensor's own codes, scales and minimums instead of re-quantizing.
 
-    Q4_0/Q4_1/Q4_K hold 32 weights per scale and offset, as the int4 layout does, so nothing is rounded
-    on the way in (the decode kernel then reads the scales in bfloat16). A tensor of another type (Q8_0,
-    Q6_K, F16, ...) is kept dense in the model's dtype and logged; so is one whose family conversion is
-    more than a reordering of rows, or that holds more rows than this projection (a fused tensor the
-    family slices). llama.cpp's rotary row order is undone on the codes.
+    Q4_0/Q4_1/Q4_K hold 32 weights per scale and offset, Q8_0 32 int8 codes per scale, so nothing is rounded
+    on the way in. Where the native kernel (:mod:`tttv2.native`, AVX2) is available, the codes stay in GGUF's
+    own 4-bit layout (``layout == "q4"``) or as int8 (``"q8"``) and decode multiplies them by per-block int8
+    activations; elsewhere the 4-bit types go to torch's int4pack kernel (``"int4pack"``, bf16 activations).
+    A tensor of another type (Q6_K, F16, ...) is kept dense in the model's dtype and logged (``"dense"``);
+    so is one whose family conversion is more than a reordering of rows, or that holds more rows than this
+    projection (a fused tensor the family slices). llama.cpp's rotary row order is undone on the codes.
     """
 
     def __init__(self, in_features: int, out_features: int, bias: bool = False,
                  device: torch.device | str | None = None, dtype: torch.dtype | None = None) -> None:
         super().__init__(in_features, out_features, bias, device, dtype, group_size=GROUP)
         self.stored_type = "none"  # the GGUF type it was loaded from
+        self.layout = "int4pack"  # how the weight is held: "q4", "q8" (native kernel), "int4pack" or "dense"
         self.dense_weight: Tensor | None = None  # set for stored types kept dense
+        self.register_buffer("qcodes", torch.zeros(0, dtype=torch.int8, device=device))  # Q8_0 codes [out, in]
 
     def load_checkpoint(self, name: str, tensor: StoredTensor) -> None:
         if name != "weight":
             super().load_checkpoint(name, tensor)
             return
         self.stored_type = tensor.stored_type
-        decode = DECODERS.get(tensor.stored_type)
-        raw = _raw_blocks(tensor) if decode is not None else None
+        native_kernel = _native_kernel()
+        kept = tensor.stored_type in DECODERS or (tensor.stored_type == "Q8_0" and native_kernel)
+        raw = _raw_blocks(tensor) if kept else None
         # a stored tensor holding more than this projection (Phi-3's fused qkv) is sliced by the family: dense
         whole = raw is not None and raw.shape[0] == self.out_features
         order = _row_order(tensor) if whole else None
-        if decode is None or raw is None or order is None:
+        if raw is None or order is None:
             LOG.info("gguf linear: %s is %s, kept dense", tensor.name, tensor.stored_type)
-            self.dense_weight = tensor.dense()
-            self.nibbles = self.scale = self.minimum = self.packed = self.scales_and_zeros = torch.empty(0)
-            return
-        codes, scale, minimum = decode(raw, self.out_features, self.in_features)
-        self.store_codes(codes[order], scale[order], minimum[order])
+            self._hold("dense", dense_weight=tensor.dense())
+        elif tensor.stored_type == "Q8_0":
+            codes, scale = decode_q8_0(raw, self.out_features, self.in_features)
+            self._hold("q8", qcodes=codes[order], scale=scale[order])
+        else:
+            if native_kernel:
+                packed, scale, minimum = PACKED_DECODERS[tensor.stored_type](raw, self.out_features, self.in_features)
+                self._hold("q4", nibbles=packed[order], scale=scale[order], minimum=minimum[order])
+            else:
+                codes, scale, minimum = DECODERS[tensor.stored_type](raw, self.out_features, self.in_features)
+                self.layout, self.qcodes = "int4pack", torch.empty(0, dtype=torch.int8)
+                self.store_codes(codes[order], scale[order], minimum[order])
 
     def forward(self, x: Tensor) -> Tensor:
-        if self.dense_weight is not None:
+        if self.layout == "dense":
+            assert self.dense_weight is not None  # set with the layout
             return F.linear(x, self.dense_weight.to(x.dtype), self.bias)
-        return super().forward(x)
+        if self.layout == "int4pack":
+            return super().forward(x)
+        tokens = x.shape[-2] if x.dim() > 1 else 1
+        if x.device.type in ("cpu", "meta") and tokens <= PACKED_KERNEL_MAX_TOKENS:
+            rows = x.reshape(-1, self.in_features).to(torch.float32).contiguous()
+            # .float(): a module moved with .to(dtype) has its float buffers converted too
+            if self.layout == "q4":
+                y = native.q4_matmul(rows, self.nibbles, self.scale.float(), self.minimum.float())
+            else:
+                y = native.q8_matmul(rows, self.qcodes, self.scale.float())
+            y = y.to(x.dtype).reshape(*x.shape[:-1], self.out_features)
+            return y if self.bias is None else y + self.bias
+        return F.linear(x, self.dequantized(x.dtype), self.bias)
+
+    def dequantized(self, dtype: torch.dtype) -> Tensor:
+        if self.layout == "int4pack":
+            return super().dequantized(dtype)
+        scale = self.scale.float()
+        if self.nibbles.device.type == "cpu":  # one native pass instead of torch's several
+            weight = native.q4_dequantize(self.nibbles, scale, self.minimum.float()) if self.layout == "q4" \
+                else native.q8_dequantize(self.qcodes, scale)
+            return weight.to(dtype)
+        if self.layout == "q4":
+            packed = self.nibbles.reshape(self.out_features, -1, GROUP // 2)
+            codes = torch.cat((packed & 15, packed >> 4), dim=-1).to(torch.float32)
+            weight = codes * scale[..., None] + self.minimum.float()[..., None]
+        else:
+            weight = self.qcodes.reshape(self.out_features, -1, GROUP).to(torch.float32) * scale[..., None]
+        return weight.reshape(self.out_features, self.in_features).to(dtype)
+
+    def _hold(self, layout: str, *, dense_weight: Tensor | None = None, nibbles: Tensor | None = None,
+              qcodes: Tensor | None = None, scale: Tensor | None = None, minimum: Tensor | None = None) -> None:
+        """Keep only what ``layout`` multiplies by: every other weight buffer becomes empty."""
+        empty = torch.empty(0)
+        self.layout, self.dense_weight = layout, dense_weight
+        self.nibbles = nibbles.contiguous() if nibbles is not None else empty.to(torch.uint8)
+        self.qcodes = qcodes.contiguous() if qcodes is not None else empty.to(torch.int8)
+        self.scale = scale.contiguous() if scale is not None else empty
+        self.minimum = minimum.contiguous() if minimum is not None else empty
+        self.packed, self.scales_and_zeros = empty.to(torch.uint8), empty.to(KERNEL_DTYPE)
 
     def extra_repr(self) -> str:
-        return f"{super().extra_repr()}, stored_type={self.stored_type}"
+        return f"{super().extra_repr()}, stored_type={self.stored_type}, layout={self.layout}"
+
+
+def _native_kernel() -> bool:
+    """Whether gguf linears use the native block kernel: built here, and its AVX2 path runs on this CPU.
+
+    Without AVX2 the kernel's portable loop is slower than torch's int4pack kernel, which is vectorised for
+    more CPUs, so the 4-bit types go there.
+    """
+    return native.gguf_kernels_available() and native.gguf_has_avx2()
 
 
 def _raw_blocks(tensor: StoredTensor) -> Tensor | None:

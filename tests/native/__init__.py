@@ -1,0 +1,1 @@
+"""Tests of tttv2's C++ kernels."""

@@ -1,0 +1,104 @@
+"""The native GGUF block kernels against a plain-torch float64 reference (bounds: tests/native/block_reference.py)."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from torch import Tensor
+
+from tests.native.block_reference import FP32_UNIT, accumulation_bound, assert_within, quantized_activations, rounding_bound
+from tttv2 import native
+
+pytestmark = pytest.mark.skipif(not native.gguf_kernels_available(), reason="the native kernels could not be built")
+
+BLOCK = 32
+SHAPES = [(1, 96, 7), (3, 160, 13), (16, 544, 37), (5, 32, 1), (2, 1536, 576)]
+"""(rows, in_features, out_features): in a multiple of 32 but mostly not of 256; out not a multiple of 8 or 16."""
+
+
+def _activations(rows: int, columns: int, seed: int) -> Tensor:
+    generator = torch.Generator().manual_seed(seed)
+    x = torch.randn(rows, columns, generator=generator) * torch.rand(rows, columns // BLOCK, 1, generator=generator).mul(
+        4).repeat_interleave(BLOCK, dim=1).reshape(rows, columns)
+    x[0, :BLOCK] = 0  # an all-zero block: scale 0, codes 0
+    return x
+
+
+def _q4_blocks(out: int, columns: int, seed: int) -> tuple[Tensor, Tensor, Tensor, Tensor]:
+    """Random codes (and their weight [out, in]), packed GGUF-style: byte j is code j | code j + 16 << 4."""
+    generator = torch.Generator().manual_seed(seed)
+    codes = torch.randint(0, 16, (out, columns // BLOCK, BLOCK), generator=generator, dtype=torch.uint8)
+    scale = torch.rand(out, columns // BLOCK, generator=generator) * 0.05 + 1e-3
+    offset = -torch.rand(out, columns // BLOCK, generator=generator) * 16 * scale
+    packed = (codes[..., :16] | (codes[..., 16:] << 4)).reshape(out, columns // 2)
+    weight = codes.double() * scale.double()[..., None] + offset.double()[..., None]
+    return packed, scale, offset, weight.reshape(out, columns)
+
+
+def _q8_blocks(out: int, columns: int, seed: int) -> tuple[Tensor, Tensor, Tensor]:
+    generator = torch.Generator().manual_seed(seed)
+    codes = torch.randint(-128, 128, (out, columns), generator=generator, dtype=torch.int8)
+    scale = torch.rand(out, columns // BLOCK, generator=generator) * 0.01 + 1e-4
+    weight = codes.double().reshape(out, -1, BLOCK) * scale.double()[..., None]
+    return codes, scale, weight.reshape(out, columns)
+
+
+@pytest.mark.parametrize(("rows", "columns", "out"), SHAPES)
+@pytest.mark.parametrize("portable", [False, True], ids=["avx2", "portable"])
+def test_q4_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, portable: bool) -> None:
+    packed, scale, offset, weight = _q4_blocks(out, columns, seed=rows + columns)
+    x = _activations(rows, columns, seed=out)
+    y = native.q4_matmul(x, packed, scale, offset, portable=portable)
+    xq = quantized_activations(x)
+    assert_within(y, xq @ weight.T, accumulation_bound(xq, weight))
+    assert_within(y, x.double() @ weight.T, accumulation_bound(xq, weight) + rounding_bound(x, weight))
+
+
+@pytest.mark.parametrize(("rows", "columns", "out"), SHAPES)
+@pytest.mark.parametrize("portable", [False, True], ids=["avx2", "portable"])
+def test_q8_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, portable: bool) -> None:
+    codes, scale, weight = _q8_blocks(out, columns, seed=rows * columns)
+    x = _activations(rows, columns, seed=out + 1)
+    y = native.q8_matmul(x, codes, scale, portable=portable)
+    xq = quantized_activations(x)
+    assert_within(y, xq @ weight.T, accumulation_bound(xq, weight))
+    assert_within(y, x.double() @ weight.T, accumulation_bound(xq, weight) + rounding_bound(x, weight))
+
+
+def test_the_avx2_and_portable_paths_agree() -> None:
+    if not native.gguf_has_avx2():
+        pytest.skip("this CPU has no AVX2: only the portable path runs")
+    packed, scale, offset, weight = _q4_blocks(37, 544, seed=3)
+    x = _activations(4, 544, seed=4)
+    bound = 2 * accumulation_bound(quantized_activations(x), weight)  # each path within one bound of the reference
+    assert_within(native.q4_matmul(x, packed, scale, offset), native.q4_matmul(x, packed, scale, offset,
+                                                                                 portable=True).double(), bound)
+
+
+def test_dequantize_gives_the_blocks_weights() -> None:
+    packed, scale, offset, weight = _q4_blocks(13, 160, seed=5)
+    # code * scale + offset in float32: two roundings, each within u of what it rounds
+    bound = FP32_UNIT * (2 * (weight - offset.double().repeat_interleave(BLOCK, dim=1)).abs() + weight.abs())
+    assert_within(native.q4_dequantize(packed, scale, offset), weight, bound)
+    codes, q8_scale, q8_weight = _q8_blocks(13, 160, seed=6)
+    assert_within(native.q8_dequantize(codes, q8_scale), q8_weight, FP32_UNIT * q8_weight.abs())  # one rounding
+
+
+def test_a_wrong_layout_is_refused_with_the_expected_shape() -> None:
+    packed, scale, offset, _ = _q4_blocks(7, 96, seed=7)
+    with pytest.raises(RuntimeError, match=r"codes must be contiguous Byte \[out, 48\]"):
+        native.q4_matmul(torch.zeros(1, 96), packed[:, :40].contiguous(), scale, offset)
+    with pytest.raises(RuntimeError, match="x must be a contiguous float32"):
+        native.q4_matmul(torch.zeros(1, 96, dtype=torch.bfloat16), packed, scale, offset)
+
+
+def test_torch_compile_traces_the_operators_in_one_graph() -> None:
+    packed, scale, offset, _ = _q4_blocks(13, 96, seed=8)
+    codes, q8_scale, _ = _q8_blocks(13, 96, seed=9)
+
+    def project(x: Tensor) -> Tensor:
+        return native.q4_matmul(x, packed, scale, offset) + native.q8_matmul(x, codes, q8_scale)
+
+    x = _activations(2, 96, seed=10)
+    compiled = torch.compile(project, fullgraph=True, backend="aot_eager")
+    torch.testing.assert_close(compiled(x), project(x), rtol=0, atol=0)

@@ -1,0 +1,159 @@
+"""tttv2's C++ kernels (GGUF block products), built on first use and cached per machine, with a fallback notice.
+
+Importing this module builds nothing: :func:`gguf_kernels_available` compiles ``gguf_gemv.cpp`` with
+``torch.utils.cpp_extension`` (ninja) the first time a process asks, into
+``$XDG_CACHE_HOME/tttv2/native/<torch version>-<source hash>/`` (``~/.cache`` by default), and later processes
+load the cached library directly. Where that fails (no C++ compiler, no ninja), it logs one warning and says
+False, and callers keep their pure-torch path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import cast
+
+import torch
+from torch import Tensor
+
+LOG = logging.getLogger(__name__)
+
+SOURCE = Path(__file__).with_name("gguf_gemv.cpp")
+LIBRARY_NAME = "tttv2_gguf_gemv"
+CFLAGS = ("-O3",)
+"""No ``-march``: the AVX2 functions carry their own target attribute and are chosen at run time."""
+
+
+def cache_directory() -> Path:
+    """Where the built library lives: one folder per torch version and source text (and flags)."""
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tttv2" / "native"
+    digest = hashlib.sha256(SOURCE.read_bytes() + " ".join(CFLAGS).encode()).hexdigest()[:16]
+    return root / f"torch-{torch.__version__}-{digest}"
+
+
+@functools.cache
+def gguf_kernels_available() -> bool:
+    """Whether the ``torch.ops.tttv2.gguf_*`` operators are loaded; builds them on the first call of a process."""
+    try:
+        _load()
+    except Exception as error:  # a missing compiler or ninja, a failed build: the callers' fallback runs instead
+        LOG.warning("tttv2: the native GGUF kernel could not be built (%s); gguf linears use torch's int4 kernel "
+                    "instead", _first_line(error))
+        return False
+    return True
+
+
+def gguf_has_avx2() -> bool:
+    """Whether the kernels run their AVX2 path on this CPU (else the portable loop)."""
+    return bool(torch.ops.tttv2.gguf_has_avx2())
+
+
+def q4_matmul(x: Tensor, codes: Tensor, scale: Tensor, offset: Tensor, portable: bool = False) -> Tensor:
+    """``x`` float32 ``[n, in]`` times 4-bit blocks ``codes`` uint8 ``[out, in / 2]`` (weight ``q * scale + offset``
+    per 32 inputs), transposed: ``[n, out]``. ``portable`` skips the AVX2 path (for tests)."""
+    return cast(Tensor, torch.ops.tttv2.gguf_q4_mm(x, codes, scale, offset, portable))  # torch.ops is untyped
+
+
+def q8_matmul(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False) -> Tensor:
+    """``x`` float32 ``[n, in]`` times 8-bit blocks ``codes`` int8 ``[out, in]`` (weight ``q * scale`` per 32 inputs),
+    transposed: ``[n, out]``."""
+    return cast(Tensor, torch.ops.tttv2.gguf_q8_mm(x, codes, scale, portable))  # torch.ops is untyped
+
+
+def q4_dequantize(codes: Tensor, scale: Tensor, offset: Tensor) -> Tensor:
+    """The float32 weight ``[out, in]`` that :func:`q4_matmul`'s blocks hold, in one pass."""
+    return cast(Tensor, torch.ops.tttv2.gguf_q4_dequantize(codes, scale, offset))  # torch.ops is untyped
+
+
+def q8_dequantize(codes: Tensor, scale: Tensor) -> Tensor:
+    """The float32 weight ``[out, in]`` that :func:`q8_matmul`'s blocks hold."""
+    return cast(Tensor, torch.ops.tttv2.gguf_q8_dequantize(codes, scale))  # torch.ops is untyped
+
+
+def _load() -> None:
+    """Load the cached library, building it first where this machine has none."""
+    library = cache_directory() / f"{LIBRARY_NAME}.so"
+    if library.exists():
+        torch.ops.load_library(str(library))  # type: ignore[no-untyped-call]  # torch leaves it unannotated
+    else:
+        _build(library)
+    _register_fakes()
+
+
+def _build(library: Path) -> None:
+    """Compile into a private folder (no lock another process could leave behind), then move the result in place.
+
+    ``load`` also loads the fresh library into this process; moving the file afterwards keeps that mapping.
+    """
+    from torch.utils import cpp_extension  # imports setuptools: only when building
+
+    library.parent.mkdir(parents=True, exist_ok=True)
+    scratch = tempfile.mkdtemp(prefix="build-", dir=library.parent)
+    try:
+        with _ninja_on_path(), _quiet(cpp_extension.__name__):
+            cpp_extension.load(name=LIBRARY_NAME, sources=[str(SOURCE)], extra_cflags=list(CFLAGS),
+                               build_directory=scratch, is_python_module=False, verbose=False)
+        os.replace(Path(scratch) / f"{LIBRARY_NAME}.so", library)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _ninja_on_path() -> Iterator[None]:
+    """Put the ``ninja`` wheel's binary on PATH while building: a venv's python runs without its bin/ on PATH."""
+    saved = os.environ.get("PATH", "")
+    try:
+        import ninja
+
+        os.environ["PATH"] = os.pathsep.join((str(ninja.BIN_DIR), saved))
+    except ImportError:
+        pass  # cpp_extension then looks for a ninja on PATH itself and says so if there is none
+    try:
+        yield
+    finally:
+        os.environ["PATH"] = saved
+
+
+@contextlib.contextmanager
+def _quiet(logger: str) -> Iterator[None]:
+    """Silence a logger's warnings (cpp_extension's page-long compiler notice): the one-line notice says it."""
+    log = logging.getLogger(logger)
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        log.setLevel(level)
+
+
+def _register_fakes() -> None:
+    """Shapes-only implementations, so ``torch.compile`` (and ``meta`` tensors) trace through the operators."""
+
+    @torch.library.register_fake("tttv2::gguf_q4_mm")  # type: ignore[untyped-decorator]  # torch's decorator types
+    def _q4_mm(x: Tensor, codes: Tensor, scale: Tensor, offset: Tensor, portable: bool = False) -> Tensor:
+        return x.new_empty(x.shape[0], codes.shape[0])
+
+    @torch.library.register_fake("tttv2::gguf_q8_mm")  # type: ignore[untyped-decorator]  # torch's decorator types
+    def _q8_mm(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False) -> Tensor:
+        return x.new_empty(x.shape[0], codes.shape[0])
+
+    @torch.library.register_fake("tttv2::gguf_q4_dequantize")  # type: ignore[untyped-decorator]  # torch's types
+    def _q4_dequantize(codes: Tensor, scale: Tensor, offset: Tensor) -> Tensor:
+        return scale.new_empty(codes.shape[0], codes.shape[1] * 2)
+
+    @torch.library.register_fake("tttv2::gguf_q8_dequantize")  # type: ignore[untyped-decorator]  # torch's types
+    def _q8_dequantize(codes: Tensor, scale: Tensor) -> Tensor:
+        return scale.new_empty(codes.shape[0], codes.shape[1])
+
+
+def _first_line(error: Exception) -> str:
+    """An error's first non-empty line (a compiler's output can run to pages)."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return f"{type(error).__name__}: {lines[0] if lines else ''}"
