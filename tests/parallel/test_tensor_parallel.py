@@ -1,5 +1,7 @@
 """Tensor parallelism across real gloo processes (torchrun): every rank's logits equal the unsharded model's within
 the tolerance of a reordered sum, the greedy tokens are identical, and each rank holds 1/N of the split projections.
+Quantized models round activations inside their kernels, so theirs are compared by PCC, and their greedy tokens may
+part only at a near tie of the unsharded model.
 
 Random Llama (also MQA, so KV heads are replicated, int8 and GGUF Q4_0 projections), Qwen 3 (q/k norm) and Gemma 3
 (mixed sliding layers) on 2 ranks; the shipped SmolLM2 (9 query heads, 3 KV heads) on 3 ranks, dense and GGUF.
@@ -31,6 +33,8 @@ from tttv2.testing.tiny_checkpoints import quiet_transformers, save_checkpoint, 
 pytestmark = pytest.mark.slow  # several processes each importing torch and transformers: tens of seconds
 
 REPO = Path(__file__).resolve().parents[2]
+NEAR_TIE = 0.02
+"""Top-two logit margin, relative to the top logit, below which a quantized split model may pick the other token."""
 QUANTIZED_PCC = 0.999
 """Least PCC of a quantized model's logits at any position, split against whole (measured: see the note)."""
 PROJECTIONS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate", "up", "down")
@@ -105,8 +109,27 @@ def three_ranks(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cases, Result
     return cases, torchrun(3, root / "out", cases)
 
 
+def assert_same_greedy_but_near_ties(tokens: object, expected: list[int], reference: nn.Module) -> None:
+    """Quantized kernels round activations (bf16, or int8 per block), so a reordered sum can move a value across
+    a rounding step: the split model's greedy tokens may part from the whole model's only where the whole
+    model's own top two logits are within NEAR_TIE of each other."""
+    assert isinstance(tokens, list)
+    step = next((i for i, (a, b) in enumerate(zip(tokens, expected, strict=False)) if a != b), None)
+    if step is None and len(tokens) == len(expected):
+        return
+    if step is None:  # one stopped at EOS where the other went on
+        step = min(len(tokens), len(expected))
+    with torch.inference_mode():
+        logits = reference(torch.tensor([tp_worker.PROMPT + expected[:step]]))[0, -1]
+    first, second = logits.topk(2).values.tolist()
+    assert first - second <= NEAR_TIE * abs(first), (
+        f"greedy tokens part at step {step} ({tokens[step:step + 1]} vs {expected[step:step + 1]}, [] = EOS) where the "
+        "unsharded model's "
+        f"margin is {first - second:.3f} of {first:.3f}: not a near tie")
+
+
 def check_equals_unsharded(cases: Cases, results: Results, name: str, world: int, *,
-                           kv_replicated: bool = False) -> None:
+                           kv_replicated: bool = False, check_bytes: bool = True) -> None:
     path, options = cases[name]
     quantize = (options or "").partition(":")[0] or None
     reference = load_pretrained(path, quantize=quantize)
@@ -126,8 +149,13 @@ def check_equals_unsharded(cases: Cases, results: Results, name: str, world: int
             # a row with its own scale: differences of kernel rounding, not of order, so compare as the parity
             # checks do (PCC per position), with the same greedy tokens below
             assert min(pearson(a, b) for a, b in zip(logits, expected, strict=True)) >= QUANTIZED_PCC
-        assert saved["tokens"] == tokens, f"rank {rank}: {saved['tokens']} vs unsharded {tokens}"
+        if quantize is None:
+            assert saved["tokens"] == tokens, f"rank {rank}: {saved['tokens']} vs unsharded {tokens}"
+        else:
+            assert_same_greedy_but_near_ties(saved["tokens"], tokens, reference.model)
         assert f"split over {world} ranks" in str(saved["explain"])
+    if not check_bytes:
+        return
     whole = projection_bytes(reference.model)
     replicated = projection_bytes(reference.model, ("k_proj", "v_proj")) if kv_replicated else 0
     held = [int(str(saved["split_bytes"])) for saved in ranks]
@@ -135,9 +163,20 @@ def check_equals_unsharded(cases: Cases, results: Results, name: str, world: int
     assert all(abs(h - expected_share) <= 0.05 * expected_share for h in held), (held, expected_share, whole)
 
 
-@pytest.mark.parametrize("name", ["llama", "qwen3", "gemma3", "llama-gguf-q4"])
+@pytest.mark.parametrize("name", ["llama", "qwen3", "gemma3"])
 def test_two_ranks_compute_the_unsharded_logits_and_tokens(two_ranks: tuple[Cases, Results], name: str) -> None:
     check_equals_unsharded(*two_ranks, name, 2)
+
+
+def test_gguf_blocks_split_where_whole_and_load_dense_where_a_part_cuts_them(two_ranks: tuple[Cases, Results]) -> None:
+    # down's 96 inputs split into 48-column halves, which cut its 32-wide Q4_0 blocks: that part loads dense
+    check_equals_unsharded(*two_ranks, "llama-gguf-q4", 2, check_bytes=False)
+    for saved in two_ranks[1]["llama-gguf-q4"]:
+        layouts = saved["layouts"]
+        assert isinstance(layouts, dict)
+        assert {layouts[f"layers.0.{p}.inner"] for p in ("attention.q_proj", "attention.o_proj", "ffn.up")} <= \
+            {"q4", "int4pack"}
+        assert layouts["layers.0.ffn.down.inner"] == "dense"
 
 
 def test_fewer_kv_heads_than_ranks_replicates_them(two_ranks: tuple[Cases, Results]) -> None:

@@ -41,7 +41,9 @@ def run_case(mesh: object, out: Path, name: str, path: str, quantize: str | None
     with torch.inference_mode():
         logits = loaded.model(torch.tensor([PROMPT]))[0]
     tokens = loaded.generate_ids(PROMPT, max_new_tokens=NEW_TOKENS)
+    layouts = {name: str(m.layout) for name, m in loaded.model.named_modules() if hasattr(m, "layout")}
     torch.save({"logits": logits, "tokens": tokens, "split_bytes": split_projection_bytes(loaded.model),
+                "layouts": layouts,
                 "explain": loaded.model.explain(),
                 "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024},
                out / f"{name}.rank{rank}.pt")

@@ -208,11 +208,20 @@ class GGUFLinear(Int4Linear):
 
     def __init__(self, in_features: int, out_features: int, bias: bool = False,
                  device: torch.device | str | None = None, dtype: torch.dtype | None = None) -> None:
-        super().__init__(in_features, out_features, bias, device, dtype, group_size=GROUP)
+        self.blocks_fit = in_features % GROUP == 0  # False only for a tensor-parallel part cutting the blocks
+        if self.blocks_fit:
+            super().__init__(in_features, out_features, bias, device, dtype, group_size=GROUP)
+        else:
+            _WeightOnlyLinear.__init__(self, in_features, out_features, bias, device, dtype)
+            self.group_size = GROUP
+            for name in ("nibbles", "scale", "minimum", "packed", "scales_and_zeros"):
+                self.register_buffer(name, torch.zeros(0, device=device))
         self.stored_type = "none"  # the GGUF type it was loaded from
         self.layout = "int4pack"  # how the weight is held: "q4", "q8" (native kernel), "int4pack" or "dense"
         self.dense_weight: Tensor | None = None  # set for stored types kept dense
         self.register_buffer("qcodes", torch.zeros(0, dtype=torch.int8, device=device))  # Q8_0 codes [out, in]
+        if not self.blocks_fit:
+            self._hold("dense", dense_weight=_initial_weight(in_features, out_features, device))
 
     def load_checkpoint(self, name: str, tensor: StoredTensor) -> None:
         if name != "weight":
@@ -220,7 +229,7 @@ class GGUFLinear(Int4Linear):
             return
         self.stored_type = tensor.stored_type
         native_kernel = _native_kernel()
-        kept = tensor.stored_type in DECODERS or (tensor.stored_type == "Q8_0" and native_kernel)
+        kept = self.blocks_fit and (tensor.stored_type in DECODERS or (tensor.stored_type == "Q8_0" and native_kernel))
         raw = _raw_blocks(tensor) if kept else None
         # a stored tensor holding more than this projection (Phi-3's fused qkv) is sliced by the family: dense
         whole = raw is not None and raw.shape[0] == self.out_features
