@@ -6,7 +6,10 @@ rank reads 1/N of the projection weights but every rank still reads the replicat
 decoded token pays 2 all-reduces per layer through gloo (a few tens of microseconds each, plus a process switch).
 What tensor parallelism buys is memory per rank and, across real devices, bandwidth. Usage:
 
-    python benchmarks/parallel.py [--model smollm2-135m] [--ranks 1 2 3] [--new-tokens 32]
+    python benchmarks/parallel.py [--models smollm2-135m gemma3-270m] [--ranks 1 2 3] [--new-tokens 32]
+
+A model runs at the rank counts its heads allow (SmolLM2's 9 heads: 1 and 3; Gemma 3 270M's 4 heads: 1 and 2);
+the others print the refusal.
 """
 
 from __future__ import annotations
@@ -32,12 +35,19 @@ def worker(model_name: str, new_tokens: int) -> None:
 
     import tttv2
     from tttv2.backends.torch.parallel import all_reduce_bytes_per_token
+    from tttv2.errors import TensorParallelError
 
     world = int(os.environ.get("WORLD_SIZE", "1"))
     mesh = init_device_mesh("cpu", (world,)) if world > 1 else None
     baseline = _peak_rss_mb()
     started = time.perf_counter()
-    loaded = tttv2.load_pretrained(model_name, mesh=mesh)
+    try:
+        loaded = tttv2.load_pretrained(model_name, mesh=mesh)
+    except TensorParallelError as exc:
+        if dist.get_rank() == 0:
+            print(f"REFUSED {exc}", flush=True)
+        dist.destroy_process_group()
+        return
     load_s = time.perf_counter() - started
     prompt = [(7 * i + 3) % loaded.spec.dims.vocab_size for i in range(PROMPT_TOKENS)]
     loaded.generate_ids(prompt[:8], max_new_tokens=4)  # warm-up: first-call allocations
@@ -57,11 +67,14 @@ def worker(model_name: str, new_tokens: int) -> None:
         print("RESULT " + json.dumps(result), flush=True)
 
 
-def measure(model_name: str, ranks: int, new_tokens: int) -> dict[str, float] | None:
-    script = [str(Path(__file__).resolve()), "--worker", "--model", model_name, "--new-tokens", str(new_tokens)]
+def measure(model_name: str, ranks: int, new_tokens: int) -> dict[str, float] | str | None:
+    script = [str(Path(__file__).resolve()), "--worker", "--models", model_name, "--new-tokens", str(new_tokens)]
     command = ([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", str(ranks), *script]
                if ranks > 1 else [sys.executable, *script])
     completed = subprocess.run(command, capture_output=True, text=True, check=False)
+    refused = [line for line in completed.stdout.splitlines() if line.startswith("REFUSED ")]
+    if refused:
+        return refused[0][len("REFUSED "):]
     lines = [line for line in completed.stdout.splitlines() if line.startswith("RESULT ")]
     if completed.returncode or not lines:
         print(f"  {ranks} rank(s) failed (exit code {completed.returncode}):\n{completed.stderr[-2000:]}",
@@ -77,31 +90,35 @@ def _peak_rss_mb() -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--model", default="smollm2-135m")
+    parser.add_argument("--models", nargs="+", default=["smollm2-135m", "gemma3-270m"])
     parser.add_argument("--ranks", nargs="+", type=int, default=[1, 2, 3])
     parser.add_argument("--new-tokens", type=int, default=32)
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.model, args.new_tokens)
+        worker(args.models[0], args.new_tokens)
         return
     sys.path.insert(0, str(HERE))
     from run import _cpu_description
 
     print(f"CPU: {_cpu_description()}")
-    print(f"{args.model}: prompt {PROMPT_TOKENS} tokens, {args.new_tokens} new tokens, fp32, gloo; one rank runs "
-          "unsharded with torch's default threads, N ranks one thread each (torchrun's OMP_NUM_THREADS=1)")
-    print(f"{'ranks':>5}{'load s':>8}{'peak RSS MB/rank':>18}{'prefill tok/s':>15}{'decode tok/s':>14}"
-          f"{'decode vs 1':>13}{'all-reduced KB/token':>22}")
-    single: float | None = None
-    for ranks in args.ranks:
-        result = measure(args.model, ranks, args.new_tokens)
-        if result is None:
-            continue
-        single = result["decode_tok_s"] if ranks == 1 else single
-        ratio = result["decode_tok_s"] / single if single else float("nan")
-        print(f"{ranks:>5}{result['load_s']:>8.2f}{result['peak_rss_mb']:>18.0f}{result['prefill_tok_s']:>15.1f}"
-              f"{result['decode_tok_s']:>14.1f}{ratio:>13.2f}{result['all_reduce_bytes_per_token'] / 1024:>22.1f}")
+    print(f"prompt {PROMPT_TOKENS} tokens, {args.new_tokens} new tokens, fp32, gloo; one rank runs unsharded with "
+          "torch's default threads, N ranks one thread each (torchrun's OMP_NUM_THREADS=1)")
+    for model in args.models:
+        print(f"\n{model}")
+        print(f"{'ranks':>5}{'load s':>8}{'peak RSS MB/rank':>18}{'prefill tok/s':>15}{'decode tok/s':>14}"
+              f"{'decode vs 1':>13}{'all-reduced KB/token':>22}")
+        single: float | None = None
+        for ranks in args.ranks:
+            result = measure(model, ranks, args.new_tokens)
+            if isinstance(result, str):
+                print(f"{ranks:>5}  refused: {result}")
+            if not isinstance(result, dict):
+                continue
+            single = result["decode_tok_s"] if ranks == 1 else single
+            ratio = result["decode_tok_s"] / single if single else float("nan")
+            print(f"{ranks:>5}{result['load_s']:>8.2f}{result['peak_rss_mb']:>18.0f}{result['prefill_tok_s']:>15.1f}"
+                  f"{result['decode_tok_s']:>14.1f}{ratio:>13.2f}{result['all_reduce_bytes_per_token'] / 1024:>22.1f}")
     print("all-reduced bytes: the payload summed per token (2 all-reduces of hidden_size floats per layer); a ring "
           "all-reduce moves about 2(N-1)/N times that through each rank")
 
