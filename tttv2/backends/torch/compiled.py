@@ -51,7 +51,9 @@ def compiled_decode(device: torch.device) -> DecodeFunction:
     if mode not in _compiled:
         # inductor reads the variable when it first needs its cache; the default under /tmp is lost on reboot
         os.environ["TORCHINDUCTOR_CACHE_DIR"] = str(inductor_cache_dir())
-        _compiled[mode] = torch.compile(decode_step, fullgraph=True, mode=mode)
+        # dynamic=False: a second model (or batch, or cache size) gets a graph of its own; automatic dynamic
+        # shapes would trace sizes such as head counts as symbols, which SDPA's enable_gqa cannot take
+        _compiled[mode] = torch.compile(decode_step, fullgraph=True, mode=mode, dynamic=False)
     return _compiled[mode]
 
 
