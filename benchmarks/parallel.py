@@ -23,7 +23,8 @@ import sys
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+from run import _cpu_description, result_of  # benchmarks/ is this script's directory, so first on sys.path
+
 PROMPT_TOKENS = 128
 
 
@@ -75,13 +76,7 @@ def measure(model_name: str, ranks: int, new_tokens: int) -> dict[str, float] | 
     refused = [line for line in completed.stdout.splitlines() if line.startswith("REFUSED ")]
     if refused:
         return refused[0][len("REFUSED "):]
-    lines = [line for line in completed.stdout.splitlines() if line.startswith("RESULT ")]
-    if completed.returncode or not lines:
-        print(f"  {ranks} rank(s) failed (exit code {completed.returncode}):\n{completed.stderr[-2000:]}",
-              file=sys.stderr)
-        return None
-    result: dict[str, float] = json.loads(lines[-1][len("RESULT "):])
-    return result
+    return result_of(completed, f"{ranks} rank(s)")
 
 
 def _peak_rss_mb() -> float:
@@ -98,9 +93,6 @@ def main() -> None:
     if args.worker:
         worker(args.models[0], args.new_tokens)
         return
-    sys.path.insert(0, str(HERE))
-    from run import _cpu_description
-
     print(f"CPU: {_cpu_description()}")
     print(f"prompt {PROMPT_TOKENS} tokens, {args.new_tokens} new tokens, fp32, gloo; one rank runs unsharded with "
           "torch's default threads, N ranks one thread each (torchrun's OMP_NUM_THREADS=1)")

@@ -26,10 +26,14 @@ SCALING_ENGINES = ("scaling-fp32", "scaling-bf16", "scaling-gguf")
 def run(engine: str, model: str) -> dict[str, float] | None:
     completed = subprocess.run([sys.executable, str(HERE / "engines.py"), engine, "--model", model],
                                capture_output=True, text=True, check=False)
+    return result_of(completed, f"{engine} on {model}")
+
+
+def result_of(completed: subprocess.CompletedProcess[str], what: str) -> dict[str, float] | None:
+    """The figures a measuring process printed on its last ``RESULT {json}`` line; None (and why) if it failed."""
     lines = [line for line in completed.stdout.splitlines() if line.startswith("RESULT ")]
     if completed.returncode or not lines:
-        print(f"  {engine} on {model} failed (exit code {completed.returncode}):\n{completed.stderr[-2000:]}",
-              file=sys.stderr)
+        print(f"  {what} failed (exit code {completed.returncode}):\n{completed.stderr[-2000:]}", file=sys.stderr)
         return None
     result: dict[str, float] = json.loads(lines[-1][len("RESULT "):])
     return result
