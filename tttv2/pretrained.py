@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -16,9 +17,13 @@ from tttv2.errors import CheckpointError, ConfigError, GenerationError
 from tttv2.generation import GenerationStats, SamplingSettings, check_max_new_tokens, generate_ids
 from tttv2.loading import Checkpoint, Progress, SlotOverride, apply_overrides, build_for_checkpoint, open_checkpoint
 from tttv2.model import DecoderModel
+from tttv2.modules.embedding import ScaledEmbedding, TokenEmbedding
+from tttv2.modules.multiplied_embedding import MultipliedEmbedding
 from tttv2.protocols import Sampler
+from tttv2.registry import default_registry
+from tttv2.resolve import ResolutionError, resolve
 from tttv2.shipped import resolve_checkpoint
-from tttv2.spec import ModelSpec
+from tttv2.spec import ModelSpec, ModuleRef
 from tttv2.suggestions import close_matches, did_you_mean
 from tttv2.tokenizer import find_tokenizer, load_tokenizer
 from tttv2.weights import GGUFSource
@@ -206,6 +211,8 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
             raise ConfigError(f"quantize='gguf' keeps a GGUF file's blocks, but {path} is a "
                               f"{checkpoint.checkpoint_format} checkpoint: use quantize='int8' or 'int4'")
         chosen = _choose_tokenizer(tokenizer, checkpoint, path)  # before building: a refused checkpoint fails fast
+        if quantize == "gguf":
+            overrides = gguf_table_overrides(checkpoint.spec, overrides)
         spec, factories = apply_overrides(checkpoint.spec, overrides)
         model = build_for_checkpoint(checkpoint, spec, factories, device, dtype, progress, check_finite=check_finite,
                                      tensor_parallel=parallel)
@@ -233,6 +240,31 @@ def quantized_overrides(quantize: str | None, overrides: Mapping[str, SlotOverri
     if overrides and "linear" in overrides:
         raise ConfigError("quantize= and overrides['linear'] both choose every projection: pass one of them")
     return {**(overrides or {}), "linear": QUANTIZED_LINEARS[quantize]}
+
+
+def gguf_table_overrides(spec: ModelSpec, overrides: Mapping[str, SlotOverride] | None
+                         ) -> Mapping[str, SlotOverride] | None:
+    """``overrides`` with the spec's built-in embedding swapped for ``gguf-embedding`` with the same scale.
+
+    The embedding table (a tied model's LM head too) then stays in the file's blocks. An embedding the caller
+    overrides, or one that is not built in, is left as it is.
+    """
+    ref = spec.ref("embedding")
+    if ref is None or (overrides and "embedding" in overrides):
+        return overrides
+    try:
+        kind = resolve(ref.module, category="embedding", hardware="cpu", registry=default_registry).cls
+    except ResolutionError:
+        return overrides  # validation names the problem with the spec itself
+    if kind is TokenEmbedding:
+        config: dict[str, object] = {}
+    elif kind is ScaledEmbedding:
+        config = {"multiplier": math.sqrt(spec.dims.hidden_dim), "multiplier_in_dtype": True}
+    elif kind is MultipliedEmbedding:
+        config = {"multiplier": ref.config["multiplier"]}
+    else:
+        return overrides
+    return {**(overrides or {}), "embedding": ModuleRef(module="gguf-embedding", config=config)}
 
 
 def stop_strings(stop: str | Sequence[str]) -> tuple[str, ...]:

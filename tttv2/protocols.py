@@ -200,7 +200,8 @@ class StoredTensor(Protocol):
         """The family's conversion that :meth:`dense` applies, applied to ``values`` of the dense shape.
 
         A module keeping :meth:`raw` data learns from it what the family changes: probed with each row's
-        index, it shows the row order llama.cpp's rotary permutation needs undone.
+        index, it shows the row order llama.cpp's rotary permutation needs undone. Where the family leaves
+        the tensor as stored it returns ``values`` itself, so a ``meta`` probe tells that for free.
         """
         ...
 
@@ -259,6 +260,16 @@ class WeightedEmbedding(Embedding[T], Protocol[T]):
     @property
     def weight(self) -> T:
         """The embedding table ``[vocab, hidden]``."""
+        ...
+
+
+@runtime_checkable
+class ProjectsOntoTable(Protocol[T]):
+    """An embedding that multiplies hidden states by its own table (kept in quantized blocks, say): a tied
+    head calls :meth:`project` instead of multiplying by a dense ``weight``."""
+
+    def project(self, hidden: T) -> T:
+        """``hidden @ table.T``: ``[..., hidden]`` to ``[..., vocab]``."""
         ...
 
 

@@ -42,10 +42,11 @@ def gguf_metadata() -> dict[str, object]:
 
 
 def write_gguf(path: Path, change: Mapping[str, object] | None = None,
-               tensors: Mapping[str, np.ndarray] | None = None,
+               tensors: Mapping[str, np.ndarray | object] | None = None,
                quantized: Mapping[str, GGMLQuantizationType] | None = None) -> Path:
     """A tiny llama GGUF file; ``change`` edits its metadata (MISSING removes a key), ``tensors`` its weights,
-    ``quantized`` the type some tensors are stored in (by name; the rest are F32)."""
+    ``quantized`` the type some tensors are stored in (by name; the rest are F32). A tensor given as MISSING is
+    left out (``output.weight``: a tied head)."""
     writer = GGUFWriter(path, arch="llama")
     metadata = {**gguf_metadata(), **(change or {})}
     for key, value in metadata.items():
@@ -62,6 +63,8 @@ def write_gguf(path: Path, change: Mapping[str, object] | None = None,
     generator = np.random.default_rng(0)
     for name, shape in gguf_tensors().items():
         values = (tensors or {}).get(name)
+        if values is MISSING:
+            continue
         if values is None:
             values = generator.standard_normal(shape).astype(np.float32)
         stored_type = (quantized or {}).get(name)

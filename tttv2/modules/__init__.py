@@ -8,6 +8,7 @@ from tttv2.modules.block import PreNormBlock, SandwichNormBlock
 from tttv2.modules.cache import BoundLayerCache, StaticKVCache
 from tttv2.modules.embedding import ScaledEmbedding, TokenEmbedding
 from tttv2.modules.ffn import GeGLU, GeluMLP, MixtureOfExperts, SwiGLU
+from tttv2.modules.gguf_embedding import GGUFEmbedding
 from tttv2.modules.head import LinearHead, TiedHead
 from tttv2.modules.linear import DenseLinear
 from tttv2.modules.multiplied_embedding import MultipliedEmbedding
@@ -29,7 +30,7 @@ from tttv2.modules.scaled_residual_block import ScaledResidualBlock
 from tttv2.modules.stacked_experts import StackedExpertMoE
 
 __all__ = [
-    "BoundLayerCache", "DenseLinear", "EagerAttention", "GeGLU", "GeluMLP", "GreedySampler", "GroupedQueryAttention",
+    "BoundLayerCache", "DenseLinear", "EagerAttention", "GGUFEmbedding", "GeGLU", "GeluMLP", "GreedySampler", "GroupedQueryAttention",
     "Int4Linear", "Int8Linear", "LayerNorm", "LinearHead", "LinearScaledRotaryEmbedding", "Llama3RotaryEmbedding",
     "LongRotaryEmbedding", "MixtureOfExperts", "MultipliedEmbedding", "NoPositionEncoding", "OffsetRMSNorm",
     "PostNormBlock", "PreNormBlock", "ProjectionQKNormAttention", "RMSNorm", "RotaryEmbedding", "SDPAAttention",

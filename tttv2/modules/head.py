@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import torch
 from torch import Tensor, nn
 
 from tttv2.errors import ConfigError
 from tttv2.modules.linear import dense_factory
-from tttv2.protocols import LinearFactory, WeightedEmbedding
+from tttv2.protocols import LinearFactory, ProjectsOntoTable, WeightedEmbedding
 from tttv2.registry import default_registry
 
 
@@ -38,15 +40,22 @@ class LinearHead(nn.Module):
     description="LM head sharing the token embedding's table (tied embeddings), optional soft-cap.",
     hardware_support=["cpu", "cuda"], tags=["tied", "smollm", "gemma"])
 class TiedHead(nn.Module):
-    """Projects with the embedding's own weight; holds no parameter of its own."""
+    """Projects with the embedding's own weight; holds no parameter of its own.
+
+    An embedding that :class:`~tttv2.protocols.ProjectsOntoTable` (a ``gguf-embedding`` keeping its blocks)
+    multiplies by its table itself, so the table is never expanded to a dense weight.
+    """
 
     def __init__(self, *, embedding: WeightedEmbedding[Tensor], softcap: float | None = None) -> None:
         super().__init__()
         _check_softcap(softcap)
         self.softcap = softcap
         self.embedding = embedding
+        self.table_projects = isinstance(embedding, ProjectsOntoTable)  # checked once: forward stays compile-clean
 
     def forward(self, hidden: Tensor) -> Tensor:
+        if self.table_projects:
+            return _cap(cast("ProjectsOntoTable[Tensor]", self.embedding).project(hidden), self.softcap)
         return _cap(nn.functional.linear(hidden, self.embedding.weight), self.softcap)
 
 

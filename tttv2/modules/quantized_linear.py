@@ -177,9 +177,7 @@ class Int4Linear(_WeightOnlyLinear):
         self.scales_and_zeros = scales_and_zeros.transpose(0, 1).contiguous().to(KERNEL_DTYPE)
 
     def dequantized(self, dtype: torch.dtype) -> Tensor:
-        codes = torch.stack((self.nibbles & 15, self.nibbles >> 4), dim=-1).reshape(self.out_features, -1, self.group_size)
-        weight = codes.to(torch.float32) * self.scale[..., None] + self.minimum[..., None]
-        return weight.reshape(self.out_features, self.in_features).to(dtype)
+        return _expand_int4(self.nibbles, self.scale, self.minimum, self.group_size).to(dtype)
 
     def packed_matmul(self, rows: Tensor) -> Tensor:
         # .to(): a module moved with .to(dtype) has its float buffers converted too
@@ -268,20 +266,35 @@ class GGUFLinear(Int4Linear):
         return F.linear(x, self.dequantized(x.dtype), self.bias)
 
     def dequantized(self, dtype: torch.dtype) -> Tensor:
+        return self.rows(None, dtype)
+
+    def rows(self, index: Tensor | None, dtype: torch.dtype) -> Tensor:
+        """Rows ``index`` of the weight (all rows for None), dense ``[*index.shape, in]``: only those are expanded.
+
+        An embedding that keeps its table in blocks looks tokens up this way.
+        """
+        if self.layout == "dense":
+            assert self.dense_weight is not None  # set with the layout
+            return (self.dense_weight if index is None else self.dense_weight[index]).to(dtype)
+        shape = (*index.shape, self.in_features) if index is not None else (self.out_features, self.in_features)
+        flat = index.reshape(-1) if index is not None else None
+
+        def take(buffer: Tensor) -> Tensor:
+            return buffer if flat is None else buffer[flat]
+
         if self.layout == "int4pack":
-            return super().dequantized(dtype)
-        scale = self.scale.float()
-        if self.nibbles.device.type == "cpu":  # one native pass instead of torch's several
-            weight = native.q4_dequantize(self.nibbles, scale, self.minimum.float()) if self.layout == "q4" \
-                else native.q8_dequantize(self.qcodes, scale)
-            return weight.to(dtype)
-        if self.layout == "q4":
-            packed = self.nibbles.reshape(self.out_features, -1, GROUP // 2)
+            weight = _expand_int4(take(self.nibbles), take(self.scale), take(self.minimum), self.group_size)
+        elif (self.nibbles if self.layout == "q4" else self.qcodes).device.type == "cpu":  # one native pass
+            weight = native.q4_dequantize(take(self.nibbles), take(self.scale).float(), take(self.minimum).float()) \
+                if self.layout == "q4" else native.q8_dequantize(take(self.qcodes), take(self.scale).float())
+        elif self.layout == "q4":
+            packed = take(self.nibbles).reshape(-1, self.in_features // GROUP, GROUP // 2)
             codes = torch.cat((packed & 15, packed >> 4), dim=-1).to(torch.float32)
-            weight = codes * scale[..., None] + self.minimum.float()[..., None]
+            weight = codes * take(self.scale).float()[..., None] + take(self.minimum).float()[..., None]
         else:
-            weight = self.qcodes.reshape(self.out_features, -1, GROUP).to(torch.float32) * scale[..., None]
-        return weight.reshape(self.out_features, self.in_features).to(dtype)
+            codes = take(self.qcodes).reshape(-1, self.in_features // GROUP, GROUP).to(torch.float32)
+            weight = codes * take(self.scale).float()[..., None]
+        return weight.reshape(shape).to(dtype)
 
     def _hold(self, layout: str, *, dense_weight: Tensor | None = None, nibbles: Tensor | None = None,
               qcodes: Tensor | None = None, scale: Tensor | None = None, minimum: Tensor | None = None) -> None:
@@ -296,6 +309,14 @@ class GGUFLinear(Int4Linear):
 
     def extra_repr(self) -> str:
         return f"{super().extra_repr()}, stored_type={self.stored_type}, layout={self.layout}"
+
+
+def _expand_int4(nibbles: Tensor, scale: Tensor, minimum: Tensor, group_size: int) -> Tensor:
+    """Float32 ``[rows, in]`` from :class:`Int4Linear`'s nibble pairs and its scale and minimum per group."""
+    rows = nibbles.shape[0]
+    codes = torch.stack((nibbles & 15, nibbles >> 4), dim=-1).reshape(rows, -1, group_size)
+    weight = codes.to(torch.float32) * scale.float()[..., None] + minimum.float()[..., None]
+    return weight.reshape(rows, -1)
 
 
 def _native_kernel() -> bool:
@@ -316,9 +337,16 @@ def _raw_blocks(tensor: StoredTensor) -> Tensor | None:
         return None
 
 
-def _row_order(tensor: StoredTensor) -> Tensor | None:
-    """Which stored row each converted row is, when the family's conversion only reorders rows; else None."""
+def _row_order(tensor: StoredTensor) -> Tensor | slice | None:
+    """Which stored row each converted row is, when the family's conversion only reorders rows; else None.
+
+    ``slice(None)`` when the family leaves the tensor as stored (found on ``meta``, so a large table such as a
+    tied embedding is never probed with a float copy of its own size).
+    """
     rows, columns = tensor.shape
+    outline = torch.empty(rows, columns, device="meta")
+    if tensor.convert(outline) is outline:
+        return slice(None)
     probe = torch.arange(rows, dtype=torch.float32)[:, None].expand(rows, columns).contiguous()
     converted = tensor.convert(probe)
     order = converted[:, 0].to(torch.long)
