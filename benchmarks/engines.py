@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import resource
 import time
 
@@ -24,11 +25,11 @@ def measure_tttv2(model: str, quantize: str | None = None, dtype: torch.dtype = 
     import transformers  # noqa: F401  - imported by the tokenizer anyway; counted in the baseline, not the load
 
     import tttv2
+    from tttv2 import native as native_kernels
     from tttv2.generation import SamplingSettings, generate_ids, make_cache, prefill
-    from tttv2.modules import quantized_linear
 
     if not native:  # gguf as where no C++ compiler exists: torch's int4pack kernel
-        quantized_linear._native_kernel = lambda: False
+        os.environ[native_kernels.DISABLE_VARIABLE] = "0"
 
     baseline = _peak_rss_mb()
     started = time.perf_counter()
@@ -173,6 +174,7 @@ ENGINES = {"tttv2": measure_tttv2, "transformers": measure_transformers, "llama.
            "transformers-bf16": functools.partial(measure_transformers, dtype=torch.bfloat16),
            "tttv2-compiled": functools.partial(measure_tttv2, compile=True),
            "tttv2-compiled-bf16": functools.partial(measure_tttv2, dtype=torch.bfloat16, compile=True),
+           "tttv2-gguf-compiled": functools.partial(measure_tttv2, quantize="gguf", compile=True),
            "scaling-fp32": measure_scaling, "scaling-bf16": functools.partial(measure_scaling, dtype=torch.bfloat16),
            "scaling-gguf": functools.partial(measure_scaling, quantize="gguf"),
            "tttv2-gguf-int4pack": functools.partial(measure_tttv2, quantize="gguf", native=False)}

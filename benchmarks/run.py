@@ -17,8 +17,9 @@ HERE = Path(__file__).resolve().parent
 QUANTIZED_ENGINES = ("tttv2-bf16", "tttv2-int8", "tttv2-int4", "tttv2-gguf", "tttv2-gguf-int4pack")
 """engines.py names: bf16 and the quantized linears, measured like fp32 tttv2 (gguf-int4pack: without the native
 kernel, as where no compiler exists)."""
-COMPILED_ENGINES = ("tttv2-compiled", "tttv2-compiled-bf16", "transformers-bf16")
-"""engines.py names: compiled decode (compile time apart), and transformers in bf16 for the bf16 targets."""
+COMPILED_ENGINES = ("tttv2-compiled", "tttv2-compiled-bf16", "tttv2-gguf-compiled", "transformers-bf16")
+"""engines.py names: compiled decode (compile time apart; gguf-compiled: the gguf linears and table in the compiled
+step), and transformers in bf16 for the bf16 targets."""
 SCALING_ENGINES = ("scaling-fp32", "scaling-bf16", "scaling-gguf")
 """engines.py names: decode tok/s per context length and total tok/s per batch size (eager)."""
 
@@ -54,8 +55,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--models", nargs="+", default=["smollm2-135m", "gemma3-270m"])
     parser.add_argument("--quick", action="store_true", help="Only fp32 tttv2 and transformers (no bf16 or quantized).")
-    parser.add_argument("--only", nargs="+", metavar="ENGINE", choices=QUANTIZED_ENGINES,
-                        help="Of the bf16 and quantized engines, only these (tttv2 fp32 and transformers always run).")
+    parser.add_argument("--only", nargs="+", metavar="ENGINE", choices=[*QUANTIZED_ENGINES, *COMPILED_ENGINES],
+                        help="Of the bf16, quantized and compiled engines, only these (tttv2 fp32, transformers and "
+                             "llama.cpp always run).")
     args = parser.parse_args()
     engines = ["tttv2", "transformers"] + (["llama.cpp"] if importlib.util.find_spec("llama_cpp") else [])
     if not args.quick:
@@ -100,7 +102,7 @@ def main() -> None:
         rows += _compiled_rows(results, reference)
         for label, value, note in rows:
             print(f"  {label:<30}{value:>7.2f}   {note}")
-        if not args.quick:
+        if not args.quick and not args.only:
             _print_scaling(model)
 
 
@@ -135,17 +137,22 @@ def _fast_path_rows(results: dict[str, dict[str, float] | None], ours: dict[str,
                     reference: dict[str, float]) -> list[tuple[str, float, str]]:
     """bf16 and the quantized linears against tttv2 fp32 and transformers fp32, from this run."""
     rows = []
-    for engine in QUANTIZED_ENGINES:
+    llama = results.get("llama.cpp")
+    for engine in (*QUANTIZED_ENGINES, "tttv2-gguf-compiled"):
         result = results.get(engine)
         if result is None:
             continue
         mode = engine.removeprefix("tttv2-")
+        gguf = mode.startswith("gguf")
+        if gguf and llama is not None:
+            rows.append((f"{mode} decode vs llama.cpp", result["decode_tok_s"] / llama["decode_tok_s"],
+                         "target >= 1 (same file)"))
         rows += [(f"{mode} decode vs transformers", result["decode_tok_s"] / reference["decode_tok_s"],
-                  "target >= 3x (gguf)" if mode == "gguf" else "fp32 transformers"),
+                  "target >= 3x (gguf)" if gguf else "fp32 transformers"),
                  (f"{mode} decode vs tttv2 fp32", result["decode_tok_s"] / ours["decode_tok_s"], ""),
                  (f"{mode} prefill vs tttv2 fp32", result["prefill_tok_s"] / ours["prefill_tok_s"], "target >= 0.8"),
                  (f"{mode} peak RSS / fp32 run", result["peak_rss_mb"] / ours["peak_rss_mb"],
-                  "target <= 0.5 (gguf)" if mode == "gguf" else ""),
+                  "target <= 0.5 (gguf)" if gguf else ""),
                  (f"{mode} load time / fp32", result["load_s"] / ours["load_s"], "target <= 1 (gguf)")]
     return rows
 

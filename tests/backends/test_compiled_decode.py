@@ -88,6 +88,28 @@ def test_compiled_decode_matches_eager_and_compiles_once_for_every_position() ->
         torch.testing.assert_close(actual, wanted, **_tolerance(model, wanted))
 
 
+def test_steps_that_skip_the_guard_checks_still_run_each_models_own_weights_and_batch() -> None:
+    """After a graph has run, its steps skip dynamo's guards: a second model of the same shapes (other weights),
+    then the first model at another batch size, must still get their own eager logits."""
+    first, second = tiny_model(windowed=True), tiny_model(windowed=True, seed=1)
+    runs = []
+    for model, prompts in ((first, PROMPTS), (second, PROMPTS), (first, PROMPTS[:1]), (second, PROMPTS)):
+        model.compile_decode = False
+        eager = TorchBackend().start_generation(model, prompts, capacity=MAX_SEQ_LEN, pad_id=0)
+        with torch.inference_mode():
+            expected = [eager.prefill()]
+            tokens = []
+            for _ in range(3):
+                tokens.append(expected[-1].argmax(-1))
+                expected.append(eager.decode(tokens[-1]))
+        model.compile_decode = True
+        steps = TorchBackend().start_generation(model, prompts, capacity=MAX_SEQ_LEN, pad_id=0)
+        runs.append((model, _teacher_forced(steps, tokens), expected))
+    for model, logits, expected in runs:
+        for actual, wanted in zip(logits, expected, strict=True):
+            torch.testing.assert_close(actual, wanted, **_tolerance(model, wanted))
+
+
 def test_fixed_shape_view_refuses_to_write_past_the_capacity_or_a_ring() -> None:
     cache = StaticKVCache(num_layers=2, batch_size=1, num_kv_heads=1, head_dim=4, capacity=4, windows=(2, None))
     k = torch.zeros(1, 1, 3, 4)

@@ -13,7 +13,19 @@ pytestmark = pytest.mark.skipif(not native.gguf_kernels_available(), reason="the
 
 BLOCK = 32
 SHAPES = [(1, 96, 7), (3, 160, 13), (16, 544, 37), (5, 32, 1), (2, 1536, 576)]
-"""(rows, in_features, out_features): in a multiple of 32 but mostly not of 256; out not a multiple of 8 or 16."""
+"""(rows, in_features, out_features): in a multiple of 32 but mostly not of 256 and an odd number of blocks (the
+SIMD paths take two blocks a step); out not a multiple of 8 or 16."""
+PATHS = ["vnni", "avx2", "portable"]
+"""The kernel paths: AVX512-VNNI dot products, AVX2's, plain C++; each is skipped on a CPU that lacks it."""
+
+
+def _path(path: str) -> dict[str, bool]:
+    """The operator's switches for ``path``; skips the test where this CPU cannot run it."""
+    if path == "vnni" and not native.gguf_has_vnni():
+        pytest.skip("this CPU has no AVX512-VNNI")
+    if path in ("vnni", "avx2") and not native.gguf_has_avx2():
+        pytest.skip("this CPU has no AVX2")
+    return {"portable": path == "portable", "vnni": path == "vnni"}
 
 
 def _activations(rows: int, columns: int, seed: int) -> Tensor:
@@ -44,22 +56,22 @@ def _q8_blocks(out: int, columns: int, seed: int) -> tuple[Tensor, Tensor, Tenso
 
 
 @pytest.mark.parametrize(("rows", "columns", "out"), SHAPES)
-@pytest.mark.parametrize("portable", [False, True], ids=["avx2", "portable"])
-def test_q4_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, portable: bool) -> None:
+@pytest.mark.parametrize("path", PATHS)
+def test_q4_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, path: str) -> None:
     packed, scale, offset, weight = _q4_blocks(out, columns, seed=rows + columns)
     x = _activations(rows, columns, seed=out)
-    y = native.q4_matmul(x, packed, scale, offset, portable=portable)
+    y = native.q4_matmul(x, packed, scale, offset, **_path(path))
     xq = quantized_activations(x)
     assert_within(y, xq @ weight.T, accumulation_bound(xq, weight))
     assert_within(y, x.double() @ weight.T, accumulation_bound(xq, weight) + rounding_bound(x, weight))
 
 
 @pytest.mark.parametrize(("rows", "columns", "out"), SHAPES)
-@pytest.mark.parametrize("portable", [False, True], ids=["avx2", "portable"])
-def test_q8_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, portable: bool) -> None:
+@pytest.mark.parametrize("path", PATHS)
+def test_q8_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, path: str) -> None:
     codes, scale, weight = _q8_blocks(out, columns, seed=rows * columns)
     x = _activations(rows, columns, seed=out + 1)
-    y = native.q8_matmul(x, codes, scale, portable=portable)
+    y = native.q8_matmul(x, codes, scale, **_path(path))
     xq = quantized_activations(x)
     assert_within(y, xq @ weight.T, accumulation_bound(xq, weight))
     assert_within(y, x.double() @ weight.T, accumulation_bound(xq, weight) + rounding_bound(x, weight))

@@ -4,7 +4,8 @@ Importing this module builds nothing: :func:`gguf_kernels_available` compiles ``
 ``torch.utils.cpp_extension`` (ninja) the first time a process asks, into
 ``$XDG_CACHE_HOME/tttv2/native/<torch version>-<source hash>/`` (``~/.cache`` by default), and later processes
 load the cached library directly. Where that fails (no C++ compiler, no ninja), it logs one warning and says
-False, and callers keep their pure-torch path.
+False, and callers keep their pure-torch path. ``TTTV2_NATIVE=0`` in the environment turns the kernels off
+(the same fallback, without a build): for comparing the two paths, or for a machine where the build misbehaves.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ LOG = logging.getLogger(__name__)
 
 SOURCE = Path(__file__).with_name("gguf_gemv.cpp")
 LIBRARY_NAME = "tttv2_gguf_gemv"
+DISABLE_VARIABLE = "TTTV2_NATIVE"
 CFLAGS = ("-O3", "-fopenmp")
 """No ``-march``: the AVX2 functions carry their own target attribute and are chosen at run time. ``-fopenmp``:
 ``at::parallel_for`` is inline in ATen's headers and runs its loop on one thread unless the extension itself is
@@ -43,6 +45,9 @@ def cache_directory() -> Path:
 @functools.cache
 def gguf_kernels_available() -> bool:
     """Whether the ``torch.ops.tttv2.gguf_*`` operators are loaded; builds them on the first call of a process."""
+    if os.environ.get(DISABLE_VARIABLE) == "0":
+        LOG.info("tttv2: %s=0, the native GGUF kernel is off; gguf linears use torch's int4 kernel", DISABLE_VARIABLE)
+        return False
     try:
         _load()
     except Exception as error:  # a missing compiler or ninja, a failed build: the callers' fallback runs instead
@@ -57,16 +62,23 @@ def gguf_has_avx2() -> bool:
     return bool(torch.ops.tttv2.gguf_has_avx2())
 
 
-def q4_matmul(x: Tensor, codes: Tensor, scale: Tensor, offset: Tensor, portable: bool = False) -> Tensor:
+def gguf_has_vnni() -> bool:
+    """Whether the kernels' integer dot products use AVX512-VNNI's ``vpdpbusd`` on this CPU (else AVX2's pair)."""
+    return bool(torch.ops.tttv2.gguf_has_vnni())
+
+
+def q4_matmul(x: Tensor, codes: Tensor, scale: Tensor, offset: Tensor, portable: bool = False,
+              vnni: bool = True) -> Tensor:
     """``x`` float32 ``[n, in]`` times 4-bit blocks ``codes`` uint8 ``[out, in / 2]`` (weight ``q * scale + offset``
-    per 32 inputs), transposed: ``[n, out]``. ``portable`` skips the AVX2 path (for tests)."""
-    return cast(Tensor, torch.ops.tttv2.gguf_q4_mm(x, codes, scale, offset, portable))  # torch.ops is untyped
+    per 32 inputs), transposed: ``[n, out]``. ``portable`` skips the SIMD paths, ``vnni=False`` the VNNI one
+    (both for tests: every path gives the same integer sums)."""
+    return cast(Tensor, torch.ops.tttv2.gguf_q4_mm(x, codes, scale, offset, portable, vnni))  # torch.ops is untyped
 
 
-def q8_matmul(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False) -> Tensor:
+def q8_matmul(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False, vnni: bool = True) -> Tensor:
     """``x`` float32 ``[n, in]`` times 8-bit blocks ``codes`` int8 ``[out, in]`` (weight ``q * scale`` per 32 inputs),
-    transposed: ``[n, out]``."""
-    return cast(Tensor, torch.ops.tttv2.gguf_q8_mm(x, codes, scale, portable))  # torch.ops is untyped
+    transposed: ``[n, out]``; ``portable`` and ``vnni`` as for :func:`q4_matmul`."""
+    return cast(Tensor, torch.ops.tttv2.gguf_q8_mm(x, codes, scale, portable, vnni))  # torch.ops is untyped
 
 
 def q4_dequantize(codes: Tensor, scale: Tensor, offset: Tensor) -> Tensor:
@@ -139,11 +151,12 @@ def _register_fakes() -> None:
     """Shapes-only implementations, so ``torch.compile`` (and ``meta`` tensors) trace through the operators."""
 
     @torch.library.register_fake("tttv2::gguf_q4_mm")  # type: ignore[untyped-decorator]  # torch's decorator types
-    def _q4_mm(x: Tensor, codes: Tensor, scale: Tensor, offset: Tensor, portable: bool = False) -> Tensor:
+    def _q4_mm(x: Tensor, codes: Tensor, scale: Tensor, offset: Tensor, portable: bool = False,
+               vnni: bool = True) -> Tensor:
         return x.new_empty(x.shape[0], codes.shape[0])
 
     @torch.library.register_fake("tttv2::gguf_q8_mm")  # type: ignore[untyped-decorator]  # torch's decorator types
-    def _q8_mm(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False) -> Tensor:
+    def _q8_mm(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False, vnni: bool = True) -> Tensor:
         return x.new_empty(x.shape[0], codes.shape[0])
 
     @torch.library.register_fake("tttv2::gguf_q4_dequantize")  # type: ignore[untyped-decorator]  # torch's types

@@ -92,66 +92,124 @@ __attribute__((target("avx2,fma"))) float horizontal_sum(__m256 v) {
   return _mm_cvtss_f32(s);
 }
 
-// R output rows at once: the activation block is loaded once and the R accumulator chains run in parallel.
-template <int R>
-__attribute__((target("avx2,fma"))) void dot_q4_avx2(const uint8_t* w, const float* ws, const float* wm,
-                                                     int64_t blocks, const int8_t* x, const float* xd,
-                                                     const float* xs, float* y) {
+// Integer dot products of unsigned 4-bit codes with signed int8 activations, 4 bytes per int32 lane: AVX2's
+// maddubs + madd pair, or one AVX-VNNI / AVX512-VNNI instruction where the CPU has it.
+struct MaddubsDot {
+  __attribute__((target("avx2,fma"), always_inline)) static inline __m256i pair(__m256i u0, __m256i s0, __m256i u1, __m256i s1) {
+    // each maddubs sum is at most 2 * 15 * 127, their sum 7620: no int16 saturation
+    const __m256i sums = _mm256_add_epi16(_mm256_maddubs_epi16(u0, s0), _mm256_maddubs_epi16(u1, s1));
+    return _mm256_madd_epi16(sums, _mm256_set1_epi16(1));
+  }
+  __attribute__((target("avx2,fma"), always_inline)) static inline __m256i single(__m256i u, __m256i s) {
+    return _mm256_madd_epi16(_mm256_maddubs_epi16(u, s), _mm256_set1_epi16(1));
+  }
+};
+
+// vpdpbusd through inline assembly: the intrinsic would need an AVX-512 target for the whole calling function,
+// which lets the compiler use AVX-512 anywhere in it; this keeps every other instruction AVX2.
+struct VnniDot {
+  __attribute__((target("avx2,fma"), always_inline)) static inline __m256i pair(__m256i u0, __m256i s0, __m256i u1,
+                                                                                __m256i s1) {
+    __m256i sums = _mm256_setzero_si256();
+    asm("vpdpbusd %[s0], %[u0], %[sums]\n\tvpdpbusd %[s1], %[u1], %[sums]"
+        : [sums] "+x"(sums)
+        : [u0] "x"(u0), [s0] "x"(s0), [u1] "x"(u1), [s1] "x"(s1));
+    return sums;
+  }
+  __attribute__((target("avx2,fma"), always_inline)) static inline __m256i single(__m256i u, __m256i s) {
+    __m256i sums = _mm256_setzero_si256();
+    asm("vpdpbusd %[s], %[u], %[sums]" : [sums] "+x"(sums) : [u] "x"(u), [s] "x"(s));
+    return sums;
+  }
+};
+
+// R output rows at once, two blocks per step. One 256-bit load holds two blocks' 16 code bytes; masking its low
+// and high nibbles gives [block b weights 0..15 | block b+1 weights 0..15] and the same for weights 16..31, so
+// the activations are regrouped the same way (once per step, shared by the R rows) and each 128-bit half of the
+// integer sums belongs to one block, scaled by that block's weight scale times activation scale.
+template <int R, typename Dot>
+__attribute__((target("avx2,fma"))) inline void dot_q4_pairs(const uint8_t* w, const float* ws, const float* wm,
+                                                             int64_t blocks, const int8_t* x, const float* xd,
+                                                             const float* xs, float* y) {
   const __m256i low_nibbles = _mm256_set1_epi8(15);
-  const __m256i ones = _mm256_set1_epi16(1);
+  const __m256i halves = _mm256_set_epi32(1, 1, 1, 1, 0, 0, 0, 0);  // lane -> which block of the pair
   __m256 acc[R];
   for (int r = 0; r < R; ++r) acc[r] = _mm256_setzero_ps();
-  for (int64_t b = 0; b < blocks; ++b) {
-    const __m256i p = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + b * kBlock));
-    const __m256 pd = _mm256_broadcast_ss(xd + b);
+  int64_t b = 0;
+  for (; b + 2 <= blocks; b += 2) {
+    const __m256i p0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + b * kBlock));
+    const __m256i p1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + (b + 1) * kBlock));
+    const __m256i first = _mm256_permute2x128_si256(p0, p1, 0x20);   // activations 0..15 of b, of b+1
+    const __m256i second = _mm256_permute2x128_si256(p0, p1, 0x31);  // activations 16..31 of b, of b+1
+    const __m128 pd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(xd + b)));
     for (int r = 0; r < R; ++r) {
-      const __m128i packed =
-          _mm_loadu_si128(reinterpret_cast<const __m128i*>(w + (r * blocks + b) * (kBlock / 2)));
-      // low nibbles are weights 0..15, high nibbles 16..31: one 256-bit vector of 32 codes
-      const __m256i codes = _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(packed, 4), packed), low_nibbles);
-      const __m256i pairs = _mm256_maddubs_epi16(codes, p);  // u8 x s8, at most 2 * 15 * 127: no saturation
-      const __m256 total = _mm256_cvtepi32_ps(_mm256_madd_epi16(pairs, ones));
-      acc[r] = _mm256_fmadd_ps(_mm256_mul_ps(_mm256_broadcast_ss(ws + r * blocks + b), pd), total, acc[r]);
+      const __m256i packed = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + (r * blocks + b) * (kBlock / 2)));
+      const __m256i low = _mm256_and_si256(packed, low_nibbles);
+      const __m256i high = _mm256_and_si256(_mm256_srli_epi16(packed, 4), low_nibbles);
+      const __m256 total = _mm256_cvtepi32_ps(Dot::pair(low, first, high, second));
+      const __m128 wd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(ws + r * blocks + b)));
+      const __m256 scale = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(_mm_mul_ps(wd, pd)), halves);
+      acc[r] = _mm256_fmadd_ps(scale, total, acc[r]);
     }
   }
   for (int r = 0; r < R; ++r) {
     // the offset term, sum_b m_b * (d_x sum p)_b, eight blocks at a time
     __m256 offset = _mm256_setzero_ps();
-    int64_t b = 0;
-    for (; b + 8 <= blocks; b += 8) {
-      offset = _mm256_fmadd_ps(_mm256_loadu_ps(wm + r * blocks + b), _mm256_loadu_ps(xs + b), offset);
+    int64_t o = 0;
+    for (; o + 8 <= blocks; o += 8) {
+      offset = _mm256_fmadd_ps(_mm256_loadu_ps(wm + r * blocks + o), _mm256_loadu_ps(xs + o), offset);
     }
     float tail = 0.0f;
-    for (; b < blocks; ++b) tail += wm[r * blocks + b] * xs[b];
+    for (; o < blocks; ++o) tail += wm[r * blocks + o] * xs[o];
+    if (b < blocks) {  // an odd last block
+      tail += dot_q4_portable(w + (r * blocks + b) * (kBlock / 2), ws + r * blocks + b, wm + r * blocks + b,
+                              x + b * kBlock, xd + b, xs + b, 1) - wm[r * blocks + b] * xs[b];
+    }
     y[r] = horizontal_sum(_mm256_add_ps(acc[r], offset)) + tail;
   }
 }
 
-template <int R>
-__attribute__((target("avx2,fma"))) void dot_q8_avx2(const int8_t* w, const float* ws, int64_t blocks,
-                                                     const int8_t* x, const float* xd, float* y) {
-  const __m256i ones = _mm256_set1_epi16(1);
+// The same for int8 codes, two blocks per step: |q| times p with q's sign moved onto p (the dot products take
+// one unsigned operand); a horizontal add leaves lanes 0, 1, 4, 5 with block b's sums and 2, 3, 6, 7 with b+1's.
+template <int R, typename Dot>
+__attribute__((target("avx2,fma"))) inline void dot_q8_pairs(const int8_t* w, const float* ws, int64_t blocks,
+                                                             const int8_t* x, const float* xd, float* y) {
+  const __m256i quarters = _mm256_set_epi32(1, 1, 0, 0, 1, 1, 0, 0);  // lane -> which block of the pair
   __m256 acc[R];
   for (int r = 0; r < R; ++r) acc[r] = _mm256_setzero_ps();
-  for (int64_t b = 0; b < blocks; ++b) {
-    const __m256i p = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + b * kBlock));
-    const __m256 pd = _mm256_broadcast_ss(xd + b);
+  int64_t b = 0;
+  for (; b + 2 <= blocks; b += 2) {
+    const __m256i p0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + b * kBlock));
+    const __m256i p1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + (b + 1) * kBlock));
+    const __m128 pd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(xd + b)));
     for (int r = 0; r < R; ++r) {
-      const __m256i q = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + (r * blocks + b) * kBlock));
-      // maddubs takes one unsigned operand: |q| times p with q's sign moved onto p
-      const __m256i pairs = _mm256_maddubs_epi16(_mm256_sign_epi8(q, q), _mm256_sign_epi8(p, q));
-      const __m256 total = _mm256_cvtepi32_ps(_mm256_madd_epi16(pairs, ones));
-      acc[r] = _mm256_fmadd_ps(_mm256_mul_ps(_mm256_broadcast_ss(ws + r * blocks + b), pd), total, acc[r]);
+      const int8_t* codes = w + (r * blocks + b) * kBlock;
+      const __m256i q0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(codes));
+      const __m256i q1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(codes + kBlock));
+      const __m256i sums = _mm256_hadd_epi32(Dot::single(_mm256_sign_epi8(q0, q0), _mm256_sign_epi8(p0, q0)),
+                                             Dot::single(_mm256_sign_epi8(q1, q1), _mm256_sign_epi8(p1, q1)));
+      const __m128 wd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(ws + r * blocks + b)));
+      const __m256 scale = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(_mm_mul_ps(wd, pd)), quarters);
+      acc[r] = _mm256_fmadd_ps(scale, _mm256_cvtepi32_ps(sums), acc[r]);
     }
   }
-  for (int r = 0; r < R; ++r) y[r] = horizontal_sum(acc[r]);
+  for (int r = 0; r < R; ++r) {
+    const float tail = b < blocks ? dot_q8_portable(w + (r * blocks + b) * kBlock, ws + r * blocks + b,
+                                                    x + b * kBlock, xd + b, 1) : 0.0f;
+    y[r] = horizontal_sum(acc[r]) + tail;
+  }
 }
 
 bool cpu_has_avx2() {
   return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
 }
+
+bool cpu_has_vnni() {
+  return cpu_has_avx2() && __builtin_cpu_supports("avx512vnni") && __builtin_cpu_supports("avx512vl");
+}
 #else
 bool cpu_has_avx2() { return false; }
+bool cpu_has_vnni() { return false; }
 #endif
 
 void check_operands(const char* op, const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale,
@@ -171,7 +229,7 @@ void check_operands(const char* op, const at::Tensor& x, const at::Tensor& codes
 }
 
 at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale, const at::Tensor& offset,
-                 bool portable) {
+                 bool portable, bool vnni_allowed) {
   check_operands("tttv2::gguf_q4_mm", x, codes, scale, at::kByte, 2);
   TORCH_CHECK(offset.sizes() == scale.sizes() && offset.scalar_type() == at::kFloat && offset.is_contiguous(),
               "tttv2::gguf_q4_mm: offset must be like scale ", scale.sizes(), ", got ", offset.sizes());
@@ -183,7 +241,7 @@ at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
   const int8_t* p = rows.codes.data_ptr<int8_t>();
   const float *pd = rows.scale.data_ptr<float>(), *ps = rows.sum.data_ptr<float>();
   float* result = y.data_ptr<float>();
-  const bool avx2 = !portable && cpu_has_avx2();
+  const bool avx2 = !portable && cpu_has_avx2(), vnni = avx2 && vnni_allowed && cpu_has_vnni();
   // four output rows at a time, each against every activation row while its codes are in L1
   at::parallel_for(0, out, kRowsPerTask, [&](int64_t begin, int64_t end) {
     for (int64_t o = begin; o < end;) {
@@ -195,9 +253,14 @@ at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
         const float *pdr = pd + r * blocks, *psr = ps + r * blocks;
         float* yr = result + r * out + o;
 #ifdef TTTV2_X86
+        if (vnni) {
+          take == 4 ? dot_q4_pairs<4, VnniDot>(wo, wso, wmo, blocks, pr, pdr, psr, yr)
+                    : dot_q4_pairs<1, VnniDot>(wo, wso, wmo, blocks, pr, pdr, psr, yr);
+          continue;
+        }
         if (avx2) {
-          take == 4 ? dot_q4_avx2<4>(wo, wso, wmo, blocks, pr, pdr, psr, yr)
-                    : dot_q4_avx2<1>(wo, wso, wmo, blocks, pr, pdr, psr, yr);
+          take == 4 ? dot_q4_pairs<4, MaddubsDot>(wo, wso, wmo, blocks, pr, pdr, psr, yr)
+                    : dot_q4_pairs<1, MaddubsDot>(wo, wso, wmo, blocks, pr, pdr, psr, yr);
           continue;
         }
 #endif
@@ -209,7 +272,8 @@ at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
   return y;
 }
 
-at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale, bool portable) {
+at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale, bool portable,
+                 bool vnni_allowed) {
   check_operands("tttv2::gguf_q8_mm", x, codes, scale, at::kChar, 1);
   const int64_t n = x.size(0), in = x.size(1), out = codes.size(0), blocks = in / kBlock;
   const QuantizedRows rows = quantize_rows(x);
@@ -219,7 +283,7 @@ at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
   const int8_t* p = rows.codes.data_ptr<int8_t>();
   const float* pd = rows.scale.data_ptr<float>();
   float* result = y.data_ptr<float>();
-  const bool avx2 = !portable && cpu_has_avx2();
+  const bool avx2 = !portable && cpu_has_avx2(), vnni = avx2 && vnni_allowed && cpu_has_vnni();
   at::parallel_for(0, out, kRowsPerTask, [&](int64_t begin, int64_t end) {
     for (int64_t o = begin; o < end;) {
       const int64_t take = avx2 && o + 4 <= end ? 4 : 1;
@@ -230,8 +294,14 @@ at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
         const float* pdr = pd + r * blocks;
         float* yr = result + r * out + o;
 #ifdef TTTV2_X86
+        if (vnni) {
+          take == 4 ? dot_q8_pairs<4, VnniDot>(wo, wso, blocks, pr, pdr, yr)
+                    : dot_q8_pairs<1, VnniDot>(wo, wso, blocks, pr, pdr, yr);
+          continue;
+        }
         if (avx2) {
-          take == 4 ? dot_q8_avx2<4>(wo, wso, blocks, pr, pdr, yr) : dot_q8_avx2<1>(wo, wso, blocks, pr, pdr, yr);
+          take == 4 ? dot_q8_pairs<4, MaddubsDot>(wo, wso, blocks, pr, pdr, yr)
+                    : dot_q8_pairs<1, MaddubsDot>(wo, wso, blocks, pr, pdr, yr);
           continue;
         }
 #endif
@@ -284,11 +354,12 @@ at::Tensor q8_dequantize(const at::Tensor& codes, const at::Tensor& scale) {
 }  // namespace
 
 TORCH_LIBRARY(tttv2, m) {
-  m.def("gguf_q4_mm(Tensor x, Tensor codes, Tensor scale, Tensor offset, bool portable=False) -> Tensor");
-  m.def("gguf_q8_mm(Tensor x, Tensor codes, Tensor scale, bool portable=False) -> Tensor");
+  m.def("gguf_q4_mm(Tensor x, Tensor codes, Tensor scale, Tensor offset, bool portable=False, bool vnni=True) -> Tensor");
+  m.def("gguf_q8_mm(Tensor x, Tensor codes, Tensor scale, bool portable=False, bool vnni=True) -> Tensor");
   m.def("gguf_q4_dequantize(Tensor codes, Tensor scale, Tensor offset) -> Tensor");
   m.def("gguf_q8_dequantize(Tensor codes, Tensor scale) -> Tensor");
   m.def("gguf_has_avx2() -> bool", &cpu_has_avx2);
+  m.def("gguf_has_vnni() -> bool", &cpu_has_vnni);
 }
 
 TORCH_LIBRARY_IMPL(tttv2, CPU, m) {
