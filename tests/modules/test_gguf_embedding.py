@@ -12,7 +12,7 @@ from gguf import GGMLQuantizationType
 from gguf.quants import dequantize, quantize
 
 from tests.families.tiny_gguf import MISSING, write_gguf
-from tests.modules.test_gguf_linear import _random_q4_k, _Stored
+from tests.modules.test_gguf_linear import _random_q4_k, _random_q6_k, _Stored
 from tests.native.block_reference import FP32_UNIT, accumulation_bound, assert_within, quantized_activations, rounding_bound
 from tttv2 import native
 from tttv2.modules import GGUFEmbedding, ScaledEmbedding, TiedHead
@@ -22,6 +22,7 @@ from tttv2.protocols import LoadsCheckpoint, ProjectsOntoTable, WeightedEmbeddin
 
 Q4_0, Q4_1, Q4_K, Q8_0, F16 = (GGMLQuantizationType.Q4_0, GGMLQuantizationType.Q4_1, GGMLQuantizationType.Q4_K,
                                GGMLQuantizationType.Q8_0, GGMLQuantizationType.F16)
+Q5_0, Q6_K = GGMLQuantizationType.Q5_0, GGMLQuantizationType.Q6_K
 NATIVE = native.gguf_kernels_available() and native.gguf_has_avx2()
 IDS = torch.tensor([[3, 0, 36, 3], [17, 8, 1, 29]])
 
@@ -29,12 +30,14 @@ IDS = torch.tensor([[3, 0, 36, 3], [17, 8, 1, 29]])
 def _stored(stored_type: GGMLQuantizationType, rows: int = 37, columns: int = 512) -> _Stored:
     if stored_type == Q4_K:
         return _Stored(_random_q4_k(rows, columns), Q4_K, (rows, columns))
+    if stored_type == Q6_K:
+        return _Stored(_random_q6_k(rows, columns), Q6_K, (rows, columns))
     values = np.random.default_rng(6).standard_normal((rows, columns)).astype(np.float32)
     blocks = values.astype(np.float16) if stored_type == F16 else quantize(values, stored_type)
     return _Stored(blocks, stored_type, (rows, columns))
 
 
-@pytest.mark.parametrize("stored_type", [Q4_0, Q4_1, Q4_K, Q8_0, F16])
+@pytest.mark.parametrize("stored_type", [Q4_0, Q4_1, Q4_K, Q8_0, Q5_0, Q6_K, F16])
 def test_rows_expand_exactly_the_rows_the_file_holds(stored_type: GGMLQuantizationType) -> None:
     """Every layout (native q4/q8, int4pack, dense) gives the file's own values for the rows asked, in the ids' shape."""
     stored = _stored(stored_type)
@@ -108,11 +111,11 @@ def test_an_embedding_the_caller_overrides_is_left_alone(tmp_path: Path) -> None
 
 def test_a_table_of_another_type_loads_dense_and_still_projects() -> None:
     values = np.random.default_rng(8).standard_normal((37, 64)).astype(np.float32)
-    stored = _Stored(quantize(values, GGMLQuantizationType.Q5_0), GGMLQuantizationType.Q5_0, (37, 64))
+    stored = _Stored(quantize(values, GGMLQuantizationType.Q5_1), GGMLQuantizationType.Q5_1, (37, 64))
     embedding = GGUFEmbedding(vocab_size=37, hidden_dim=64)
     embedding.load_checkpoint("weight", stored)
     assert embedding.table.layout == "dense"
     hidden, weight = torch.randn(5, 64), stored.dense().double()
     # one float32 product of 64 terms: within (64 + 1) u of sum |x| |w|
     assert_within(embedding.project(hidden), hidden.double() @ weight.T, 65 * FP32_UNIT * (hidden.double().abs() @ weight.abs().T))
-    assert torch.equal(embedding(IDS), torch.from_numpy(dequantize(stored.blocks, GGMLQuantizationType.Q5_0))[IDS])
+    assert torch.equal(embedding(IDS), torch.from_numpy(dequantize(stored.blocks, GGMLQuantizationType.Q5_1))[IDS])

@@ -18,7 +18,7 @@ from tests.families.tiny_gguf import gguf_tensors, write_gguf
 from tests.native.block_reference import FP32_UNIT, accumulation_bound, assert_within, quantized_activations, rounding_bound
 from tttv2 import native
 from tttv2.errors import ConfigError
-from tttv2.modules.gguf_blocks import DECODERS
+from tttv2.modules.gguf_blocks import DECODERS, INT8_DECODERS
 from tttv2.modules.quantized_linear import GGUFLinear
 from tttv2.pretrained import load_pretrained
 
@@ -28,6 +28,21 @@ Q4_0, Q4_1, Q8_0 = GGMLQuantizationType.Q4_0, GGMLQuantizationType.Q4_1, GGMLQua
 def _expanded(name: str, blocks: np.ndarray, rows: int, columns: int) -> torch.Tensor:
     codes, scale, minimum = DECODERS[name](torch.from_numpy(blocks), rows, columns)
     return (codes.float().reshape(rows, -1, 32) * scale[..., None] + minimum[..., None]).reshape(rows, columns)
+
+
+def test_q5_0_and_q6_k_decode_to_int8_codes_exactly_as_gguf_dequantizes() -> None:
+    """Q5_0 from gguf's quantizer; Q6_K (which gguf cannot quantize) from random bytes with a small finite d."""
+    values = np.random.default_rng(0).standard_normal((24, 256)).astype(np.float32)
+    q5 = quantize(values, GGMLQuantizationType.Q5_0)
+    generator = np.random.default_rng(1)
+    q6 = generator.integers(0, 256, size=(16, 2, 210), dtype=np.uint8)
+    q6[..., 208:210] = generator.uniform(0.001, 0.05, size=(16, 2, 1)).astype(np.float16).view(np.uint8)
+    for stored_type, blocks, (rows, columns), group in ((GGMLQuantizationType.Q5_0, q5, (24, 256), 32),
+                                                         (GGMLQuantizationType.Q6_K, q6.reshape(16, -1), (16, 512), 16)):
+        codes, scale = INT8_DECODERS[stored_type.name](torch.from_numpy(blocks), rows, columns)
+        assert codes.dtype == torch.int8 and scale.shape == (rows, columns // group)
+        expanded = (codes.float().reshape(rows, -1, group) * scale[..., None]).reshape(rows, columns)
+        torch.testing.assert_close(expanded, torch.from_numpy(dequantize(blocks, stored_type)), rtol=0, atol=0)
 
 
 @pytest.mark.parametrize("stored_type", [Q4_0, Q4_1])
@@ -144,19 +159,31 @@ def _random_q4_k(rows: int, columns: int) -> np.ndarray:
     return blocks.reshape(rows, -1)
 
 
+def _random_q6_k(rows: int, columns: int) -> np.ndarray:
+    """Random Q6_K blocks (gguf cannot quantize Q6_K) with a small finite float16 d."""
+    generator = np.random.default_rng(9)
+    blocks = generator.integers(0, 256, size=(rows, columns // 256, 210), dtype=np.uint8)
+    blocks[..., 208:210] = generator.uniform(0.001, 0.05, size=(rows, columns // 256, 1)).astype(np.float16).view(np.uint8)
+    return blocks.reshape(rows, -1)
+
+
 @pytest.mark.skipif(not (native.gguf_kernels_available() and native.gguf_has_avx2()), reason="no native kernel here")
-@pytest.mark.parametrize("stored_type", [Q4_0, Q4_1, GGMLQuantizationType.Q4_K, Q8_0])
+@pytest.mark.parametrize("stored_type", [Q4_0, Q4_1, GGMLQuantizationType.Q4_K, Q8_0, GGMLQuantizationType.Q5_0,
+                                         GGMLQuantizationType.Q6_K])
 def test_native_layouts_multiply_the_files_own_blocks(stored_type: GGMLQuantizationType) -> None:
     """Decode (few positions) runs the block kernel within its derived bound; prefill multiplies the same weights."""
-    out, columns = (37, 512) if stored_type == GGMLQuantizationType.Q4_K else (37, 160)
+    super_blocks = stored_type in (GGMLQuantizationType.Q4_K, GGMLQuantizationType.Q6_K)
+    out, columns = (37, 512) if super_blocks else (37, 160)
     if stored_type == GGMLQuantizationType.Q4_K:
         blocks = _random_q4_k(out, columns)
+    elif stored_type == GGMLQuantizationType.Q6_K:
+        blocks = _random_q6_k(out, columns)
     else:
         blocks = quantize(np.random.default_rng(4).standard_normal((out, columns)).astype(np.float32), stored_type)
     stored = _Stored(blocks, stored_type, (out, columns))
     layer = GGUFLinear(columns, out)
     layer.load_checkpoint("weight", stored)
-    assert layer.layout == ("q8" if stored_type == Q8_0 else "q4") and layer.dense_weight is None
+    assert layer.layout == ("q4" if stored_type.name in DECODERS else "q8") and layer.dense_weight is None
     assert layer.packed.numel() == 0 and layer.scales_and_zeros.numel() == 0  # no int4pack copy beside the codes
     weight = stored.dense().double()
     x = torch.randn(2, 3, columns, generator=torch.Generator().manual_seed(5))

@@ -47,11 +47,12 @@ def _q4_blocks(out: int, columns: int, seed: int) -> tuple[Tensor, Tensor, Tenso
     return packed, scale, offset, weight.reshape(out, columns)
 
 
-def _q8_blocks(out: int, columns: int, seed: int) -> tuple[Tensor, Tensor, Tensor]:
+def _q8_blocks(out: int, columns: int, seed: int, group: int = BLOCK) -> tuple[Tensor, Tensor, Tensor]:
+    """Random int8 codes with one scale per ``group`` weights (32: Q8_0, Q5_0; 16: Q6_K's sub-blocks)."""
     generator = torch.Generator().manual_seed(seed)
     codes = torch.randint(-128, 128, (out, columns), generator=generator, dtype=torch.int8)
-    scale = torch.rand(out, columns // BLOCK, generator=generator) * 0.01 + 1e-4
-    weight = codes.double().reshape(out, -1, BLOCK) * scale.double()[..., None]
+    scale = torch.rand(out, columns // group, generator=generator) * 0.01 + 1e-4
+    weight = codes.double().reshape(out, -1, group) * scale.double()[..., None]
     return codes, scale, weight.reshape(out, columns)
 
 
@@ -68,8 +69,9 @@ def test_q4_kernel_matches_the_blockwise_reference(rows: int, columns: int, out:
 
 @pytest.mark.parametrize(("rows", "columns", "out"), SHAPES)
 @pytest.mark.parametrize("path", PATHS)
-def test_q8_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, path: str) -> None:
-    codes, scale, weight = _q8_blocks(out, columns, seed=rows * columns)
+@pytest.mark.parametrize("group", [32, 16], ids=["scale-per-32", "scale-per-16"])
+def test_q8_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, path: str, group: int) -> None:
+    codes, scale, weight = _q8_blocks(out, columns, seed=rows * columns, group=group)
     x = _activations(rows, columns, seed=out + 1)
     y = native.q8_matmul(x, codes, scale, **_path(path))
     xq = quantized_activations(x)
@@ -92,8 +94,9 @@ def test_dequantize_gives_the_blocks_weights() -> None:
     # code * scale + offset in float32: two roundings, each within u of what it rounds
     bound = FP32_UNIT * (2 * (weight - offset.double().repeat_interleave(BLOCK, dim=1)).abs() + weight.abs())
     assert_within(native.q4_dequantize(packed, scale, offset), weight, bound)
-    codes, q8_scale, q8_weight = _q8_blocks(13, 160, seed=6)
-    assert_within(native.q8_dequantize(codes, q8_scale), q8_weight, FP32_UNIT * q8_weight.abs())  # one rounding
+    for group in (32, 16):
+        codes, q8_scale, q8_weight = _q8_blocks(13, 160, seed=6, group=group)
+        assert_within(native.q8_dequantize(codes, q8_scale), q8_weight, FP32_UNIT * q8_weight.abs())  # one rounding
 
 
 def test_a_wrong_layout_is_refused_with_the_expected_shape() -> None:

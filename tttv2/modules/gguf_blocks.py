@@ -67,6 +67,33 @@ def decode_q8_0(blocks: Tensor, rows: int, columns: int) -> tuple[Tensor, Tensor
     return codes.reshape(rows, columns), _half(blocks, 0)
 
 
+def decode_q5_0(blocks: Tensor, rows: int, columns: int) -> tuple[Tensor, Tensor]:
+    """Q5_0 (22 bytes: float16 d, 32 high bits, 16 low-nibble bytes): ``w = d * (q - 16)``, ``q`` of 5 bits.
+
+    ``q - 16`` lies in -16..15, so the block is exactly Q8_0's ``code * scale`` with int8 codes.
+    """
+    blocks = blocks.reshape(rows, columns // GROUP, 22)
+    high = blocks[..., 2:6].contiguous().view(torch.int32)  # bit j: the fifth bit of weight j (little-endian)
+    bits = (high >> torch.arange(GROUP, dtype=torch.int32)) & 1
+    codes = (_halves(blocks, 6).to(torch.int16) | (bits.to(torch.int16) << 4)) - 16
+    return codes.to(torch.int8).reshape(rows, columns), _half(blocks, 0)
+
+
+def decode_q6_k(blocks: Tensor, rows: int, columns: int) -> tuple[Tensor, Tensor]:
+    """Q6_K (210 bytes per 256 weights: 128 bytes of low nibbles, 64 of high bit pairs, 16 int8 sub-block scales,
+    float16 d): weight ``k`` is ``d * sc[k // 16] * (q - 32)``; returns int8 codes ``q - 32`` (-32..31) and one
+    scale per 16 weights ``[rows, columns // 16]``. ``d * sc`` is exact in float32, so nothing is rounded."""
+    blocks = blocks.reshape(rows, columns // 256, 210)
+    low = blocks[..., :128].reshape(rows, -1, 2, 64)  # per half of 128 weights: bytes for weights 0..31, 32..63
+    high = blocks[..., 128:192].reshape(rows, -1, 2, 32)
+    first, second = low[..., :32], low[..., 32:]
+    quarters = [(first & 15) | ((high & 3) << 4), (second & 15) | (((high >> 2) & 3) << 4),
+                (first >> 4) | (((high >> 4) & 3) << 4), (second >> 4) | (((high >> 6) & 3) << 4)]
+    codes = (torch.cat(quarters, dim=-1).to(torch.int16) - 32).to(torch.int8).reshape(rows, columns)
+    sub_scales = blocks[..., 192:208].contiguous().view(torch.int8).to(torch.float32)
+    return codes, (_half(blocks, 208)[..., None] * sub_scales).reshape(rows, -1)
+
+
 def pack_nibbles(codes: Tensor) -> Tensor:
     """4-bit codes ``[rows, columns]`` as GGUF's Q4_0 bytes: per block of 32, byte j is code j | code j + 16 << 4."""
     blocks = codes.reshape(codes.shape[0], -1, 2, GROUP // 2)
@@ -96,6 +123,12 @@ DECODERS: Mapping[str, Callable[[Tensor, int, int], Decoded]] = {
     "Q4_0": decode_q4_0, "Q4_1": decode_q4_1, "Q4_K": decode_q4_k,
 }
 """The 4-bit GGUF types the ``gguf`` linear keeps as codes (Q8_0 too where the native kernel runs)."""
+
+INT8_DECODERS: Mapping[str, Callable[[Tensor, int, int], tuple[Tensor, Tensor]]] = {
+    "Q8_0": decode_q8_0, "Q5_0": decode_q5_0, "Q6_K": decode_q6_k,
+}
+"""Types held exactly as int8 codes with one scale per 32 weights (per 16 for Q6_K), ``(codes, scale)``: what the
+native int8 kernel reads."""
 
 PACKED_DECODERS: Mapping[str, Callable[[Tensor, int, int], Decoded]] = {
     "Q4_0": packed_q4_0, "Q4_1": packed_q4_1, "Q4_K": packed_q4_k,

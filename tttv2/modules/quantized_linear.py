@@ -18,7 +18,7 @@ from torch import Tensor, nn
 
 from tttv2 import native
 from tttv2.errors import ConfigError
-from tttv2.modules.gguf_blocks import DECODERS, GROUP, PACKED_DECODERS, decode_q8_0
+from tttv2.modules.gguf_blocks import DECODERS, GROUP, INT8_DECODERS, PACKED_DECODERS
 from tttv2.protocols import StoredTensor
 from tttv2.registry import default_registry
 from tttv2.weights import PartCutsBlocksError
@@ -188,18 +188,19 @@ class Int4Linear(_WeightOnlyLinear):
 
 @default_registry.register_module(
     name="gguf", category="linear", alias=("gguf-linear", "gguf-blocks"),
-    description="A GGUF file's Q4_0, Q4_1, Q4_K and Q8_0 blocks kept as stored and multiplied by tttv2's native "
-                "block kernel (int8 activations per block of 32, as llama.cpp); without a C++ compiler the 4-bit "
-                "types run torch's int4 kernel; other stored types load dense.",
+    description="A GGUF file's Q4_0, Q4_1, Q4_K, Q5_0, Q6_K and Q8_0 blocks kept as stored and multiplied by tttv2's "
+                "native block kernel (int8 activations per block of 32, as llama.cpp); without a C++ compiler the "
+                "4-bit types run torch's int4 kernel; other stored types load dense.",
     hardware_support=["cpu"], tags=["quantized", "gguf", "int4", "int8"])
 class GGUFLinear(Int4Linear):
     """The int4 linear fed with a GGUF tensor's own codes, scales and minimums instead of re-quantizing.
 
-    Q4_0/Q4_1/Q4_K hold 32 weights per scale and offset, Q8_0 32 int8 codes per scale, so nothing is rounded
-    on the way in. Where the native kernel (:mod:`tttv2.native`, AVX2) is available, the codes stay in GGUF's
-    own 4-bit layout (``layout == "q4"``) or as int8 (``"q8"``) and decode multiplies them by per-block int8
-    activations; elsewhere the 4-bit types go to torch's int4pack kernel (``"int4pack"``, bf16 activations).
-    A tensor of another type (Q6_K, F16, ...) is kept dense in the model's dtype and logged (``"dense"``);
+    Q4_0/Q4_1/Q4_K hold 32 weights per scale and offset, Q8_0 32 int8 codes per scale, Q5_0 32 5-bit codes per
+    scale and Q6_K 16 6-bit codes per scale, so nothing is rounded on the way in. Where the native kernel
+    (:mod:`tttv2.native`, AVX2) is available, the 4-bit codes stay in GGUF's own layout (``layout == "q4"``),
+    Q8_0's, Q5_0's and Q6_K's become int8 codes (``"q8"``), and decode multiplies them by per-block int8
+    activations; elsewhere the 4-bit types go to torch's int4pack kernel (``"int4pack"``, bf16 activations)
+    and the others load dense. A tensor of another type (Q5_1, F16, ...) is kept dense in the model's dtype and logged (``"dense"``);
     so is one whose family conversion is more than a reordering of rows, or that holds more rows than this
     projection (a fused tensor the family slices). llama.cpp's rotary row order is undone on the codes.
     """
@@ -227,7 +228,7 @@ class GGUFLinear(Int4Linear):
             return
         self.stored_type = tensor.stored_type
         native_kernel = _native_kernel()
-        kept = self.blocks_fit and (tensor.stored_type in DECODERS or (tensor.stored_type == "Q8_0" and native_kernel))
+        kept = self.blocks_fit and (tensor.stored_type in DECODERS or (tensor.stored_type in INT8_DECODERS and native_kernel))
         raw = _raw_blocks(tensor) if kept else None
         # a stored tensor holding more than this projection (Phi-3's fused qkv) is sliced by the family: dense
         whole = raw is not None and raw.shape[0] == self.out_features
@@ -235,8 +236,8 @@ class GGUFLinear(Int4Linear):
         if raw is None or order is None:
             LOG.info("gguf linear: %s is %s, kept dense", tensor.name, tensor.stored_type)
             self._hold("dense", dense_weight=tensor.dense())
-        elif tensor.stored_type == "Q8_0":
-            codes, scale = decode_q8_0(raw, self.out_features, self.in_features)
+        elif tensor.stored_type in INT8_DECODERS:
+            codes, scale = INT8_DECODERS[tensor.stored_type](raw, self.out_features, self.in_features)
             self._hold("q8", qcodes=codes[order], scale=scale[order])
         else:
             if native_kernel:
@@ -291,9 +292,10 @@ class GGUFLinear(Int4Linear):
             packed = take(self.nibbles).reshape(-1, self.in_features // GROUP, GROUP // 2)
             codes = torch.cat((packed & 15, packed >> 4), dim=-1).to(torch.float32)
             weight = codes * take(self.scale).float()[..., None] + take(self.minimum).float()[..., None]
-        else:
-            codes = take(self.qcodes).reshape(-1, self.in_features // GROUP, GROUP).to(torch.float32)
-            weight = codes * take(self.scale).float()[..., None]
+        else:  # a scale per 32 codes, or per 16 (Q6_K)
+            scale = take(self.scale).float()
+            codes = take(self.qcodes).reshape(scale.shape[0], scale.shape[1], -1).to(torch.float32)
+            weight = codes * scale[..., None]
         return weight.reshape(shape).to(dtype)
 
     def _hold(self, layout: str, *, dense_weight: Tensor | None = None, nibbles: Tensor | None = None,

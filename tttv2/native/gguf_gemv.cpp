@@ -74,12 +74,16 @@ float dot_q4_portable(const uint8_t* w, const float* ws, const float* wm, const 
   return acc;
 }
 
-float dot_q8_portable(const int8_t* w, const float* ws, const int8_t* x, const float* xd, int64_t blocks) {
+// ``group`` weights per scale: 32 (Q8_0, Q5_0) or 16 (Q6_K's sub-blocks)
+float dot_q8_portable(const int8_t* w, const float* ws, const int8_t* x, const float* xd, int64_t blocks,
+                      int64_t group = kBlock) {
   float acc = 0.0f;
   for (int64_t b = 0; b < blocks; ++b) {
-    int32_t total = 0;
-    for (int64_t i = 0; i < kBlock; ++i) total += w[b * kBlock + i] * x[b * kBlock + i];
-    acc += ws[b] * xd[b] * static_cast<float>(total);
+    for (int64_t g = 0; g < kBlock; g += group) {
+      int32_t total = 0;
+      for (int64_t i = g; i < g + group; ++i) total += w[b * kBlock + i] * x[b * kBlock + i];
+      acc += ws[(b * kBlock + g) / group] * xd[b] * static_cast<float>(total);
+    }
   }
   return acc;
 }
@@ -200,6 +204,28 @@ __attribute__((target("avx2,fma"))) inline void dot_q8_pairs(const int8_t* w, co
   }
 }
 
+// Int8 codes with a scale per 16 weights (Q6_K): one block a step, whose two 128-bit halves of integer sums
+// are the two sub-blocks, scaled by their own weight scale times the block's activation scale.
+template <int R, typename Dot>
+__attribute__((target("avx2,fma"))) inline void dot_q8_halves(const int8_t* w, const float* ws, int64_t blocks,
+                                                              const int8_t* x, const float* xd, float* y) {
+  const __m256i halves = _mm256_set_epi32(1, 1, 1, 1, 0, 0, 0, 0);  // lane -> which sub-block
+  __m256 acc[R];
+  for (int r = 0; r < R; ++r) acc[r] = _mm256_setzero_ps();
+  for (int64_t b = 0; b < blocks; ++b) {
+    const __m256i p = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + b * kBlock));
+    const __m128 pd = _mm_set1_ps(xd[b]);
+    for (int r = 0; r < R; ++r) {
+      const __m256i q = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + (r * blocks + b) * kBlock));
+      const __m256i sums = Dot::single(_mm256_sign_epi8(q, q), _mm256_sign_epi8(p, q));
+      const __m128 wd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(ws + (r * blocks + b) * 2)));
+      const __m256 scale = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(_mm_mul_ps(wd, pd)), halves);
+      acc[r] = _mm256_fmadd_ps(scale, _mm256_cvtepi32_ps(sums), acc[r]);
+    }
+  }
+  for (int r = 0; r < R; ++r) y[r] = horizontal_sum(acc[r]);
+}
+
 bool cpu_has_avx2() {
   return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
 }
@@ -212,8 +238,14 @@ bool cpu_has_avx2() { return false; }
 bool cpu_has_vnni() { return false; }
 #endif
 
+// Weights per scale of int8 codes: 16 when the scale has in / 16 columns (Q6_K's sub-blocks), else 32.
+int64_t int8_group(int64_t in, const at::Tensor& scale) {
+  return scale.dim() == 2 && scale.size(1) == in / 16 && in % kBlock == 0 ? 16 : kBlock;
+}
+
+// ``group``: weights per scale (the scale has in / group columns)
 void check_operands(const char* op, const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale,
-                    at::ScalarType code_type, int64_t codes_per_byte) {
+                    at::ScalarType code_type, int64_t codes_per_byte, int64_t group = kBlock) {
   TORCH_CHECK(x.dim() == 2 && x.scalar_type() == at::kFloat && x.is_contiguous() && x.device().is_cpu(), op,
               ": x must be a contiguous float32 CPU tensor [rows, in], got ", x.scalar_type(), " ", x.sizes());
   const int64_t in = x.size(1), out = codes.size(0);
@@ -223,8 +255,8 @@ void check_operands(const char* op, const at::Tensor& x, const at::Tensor& codes
               op, ": codes must be contiguous ", code_type, " [out, ", in / codes_per_byte, "], got ",
               codes.scalar_type(), " ", codes.sizes());
   TORCH_CHECK(scale.scalar_type() == at::kFloat && scale.is_contiguous() && scale.dim() == 2 &&
-                  scale.size(0) == out && scale.size(1) == in / kBlock,
-              op, ": scale must be contiguous float32 [", out, ", ", in / kBlock, "], got ", scale.scalar_type(),
+                  scale.size(0) == out && scale.size(1) == in / group,
+              op, ": scale must be contiguous float32 [", out, ", ", in / group, "], got ", scale.scalar_type(),
               " ", scale.sizes());
 }
 
@@ -274,7 +306,8 @@ at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
 
 at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale, bool portable,
                  bool vnni_allowed) {
-  check_operands("tttv2::gguf_q8_mm", x, codes, scale, at::kChar, 1);
+  const int64_t group = int8_group(x.size(1), scale);
+  check_operands("tttv2::gguf_q8_mm", x, codes, scale, at::kChar, 1, group);
   const int64_t n = x.size(0), in = x.size(1), out = codes.size(0), blocks = in / kBlock;
   const QuantizedRows rows = quantize_rows(x);
   at::Tensor y = at::empty({n, out}, x.options());
@@ -288,12 +321,22 @@ at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
     for (int64_t o = begin; o < end;) {
       const int64_t take = avx2 && o + 4 <= end ? 4 : 1;
       const int8_t* wo = w + o * in;
-      const float* wso = ws + o * blocks;
+      const float* wso = ws + o * (in / group);
       for (int64_t r = 0; r < n; ++r) {
         const int8_t* pr = p + r * in;
         const float* pdr = pd + r * blocks;
         float* yr = result + r * out + o;
 #ifdef TTTV2_X86
+        if (avx2 && group != kBlock) {
+          if (vnni) {
+            take == 4 ? dot_q8_halves<4, VnniDot>(wo, wso, blocks, pr, pdr, yr)
+                      : dot_q8_halves<1, VnniDot>(wo, wso, blocks, pr, pdr, yr);
+          } else {
+            take == 4 ? dot_q8_halves<4, MaddubsDot>(wo, wso, blocks, pr, pdr, yr)
+                      : dot_q8_halves<1, MaddubsDot>(wo, wso, blocks, pr, pdr, yr);
+          }
+          continue;
+        }
         if (vnni) {
           take == 4 ? dot_q8_pairs<4, VnniDot>(wo, wso, blocks, pr, pdr, yr)
                     : dot_q8_pairs<1, VnniDot>(wo, wso, blocks, pr, pdr, yr);
@@ -305,7 +348,7 @@ at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
           continue;
         }
 #endif
-        *yr = dot_q8_portable(wo, wso, pr, pdr, blocks);
+        *yr = dot_q8_portable(wo, wso, pr, pdr, blocks, group);
       }
       o += take;
     }
@@ -337,15 +380,15 @@ at::Tensor q4_dequantize(const at::Tensor& codes, const at::Tensor& scale, const
 }
 
 at::Tensor q8_dequantize(const at::Tensor& codes, const at::Tensor& scale) {
-  const int64_t out = codes.size(0), in = codes.size(1), blocks = in / kBlock;
-  check_operands("tttv2::gguf_q8_dequantize", at::empty({0, in}, scale.options()), codes, scale, at::kChar, 1);
+  const int64_t out = codes.size(0), in = codes.size(1), blocks = in / kBlock, group = int8_group(in, scale);
+  check_operands("tttv2::gguf_q8_dequantize", at::empty({0, in}, scale.options()), codes, scale, at::kChar, 1, group);
   at::Tensor weight = at::empty({out, in}, scale.options());
   const int8_t* w = codes.data_ptr<int8_t>();
   const float* ws = scale.data_ptr<float>();
   float* dense = weight.data_ptr<float>();
   at::parallel_for(0, out * blocks, kRowsPerTask * blocks, [&](int64_t begin, int64_t end) {
     for (int64_t b = begin; b < end; ++b) {
-      for (int64_t i = 0; i < kBlock; ++i) dense[b * kBlock + i] = static_cast<float>(w[b * kBlock + i]) * ws[b];
+      for (int64_t i = b * kBlock; i < (b + 1) * kBlock; ++i) dense[i] = static_cast<float>(w[i]) * ws[i / group];
     }
   });
   return weight;
