@@ -13,7 +13,8 @@ import math
 import pytest
 import torch
 
-from tttv2.modules import quantized_linear
+from tttv2 import native
+from tttv2.modules import GGUFEmbedding, quantized_linear
 from tttv2.modules.quantized_linear import GGUFLinear
 from tttv2.pretrained import PretrainedModel, load_pretrained
 from tttv2.shipped import SHIPPED
@@ -68,12 +69,18 @@ def test_quantized_greedy_text_stays_coherent(quantize: str, fp32_perplexity: fl
     assert "Paris" in text
 
 
-def test_gemma3_gguf_blocks_stay_close_to_fp32() -> None:
-    """Gemma 3 270M's file mixes Q4_K (kept as codes) with Q5_0, Q6_K and Q8_0 (loaded dense)."""
+@pytest.mark.parametrize("path", ["prefill", "decode-kernels"])
+def test_gemma3_gguf_blocks_stay_close_to_fp32(path: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Gemma 3 270M's file mixes Q4_K, Q5_0, Q6_K and Q8_0 (its tied embedding): all kept as blocks."""
     if importlib.util.find_spec(SHIPPED["gemma3-270m"].package) is None:
         pytest.skip(f"gemma3-270m needs {SHIPPED['gemma3-270m'].install}")
     fp32 = _perplexity(load_pretrained("gemma3-270m"))
+    if path == "decode-kernels":
+        monkeypatch.setattr(quantized_linear, "PACKED_KERNEL_MAX_TOKENS", 1 << 30)
     kept = load_pretrained("gemma3-270m", quantize="gguf")
-    stored = {module.stored_type for module in kept.model.modules() if isinstance(module, GGUFLinear)}
-    assert {"Q4_K", "Q6_K"} <= stored
+    linears = [module for module in kept.model.modules() if isinstance(module, GGUFLinear)]
+    assert {"Q4_K", "Q5_0", "Q6_K", "Q8_0"} <= {module.stored_type for module in linears}
+    assert isinstance(kept.model.embedding, GGUFEmbedding)
+    if native.gguf_kernels_available() and native.gguf_has_avx2():
+        assert {module.layout for module in linears} == {"q4", "q8"}
     assert abs(_perplexity(kept) / fp32 - 1) < BOUNDS["gguf"]
