@@ -88,9 +88,9 @@ def test_compiled_decode_matches_eager_and_compiles_once_for_every_position() ->
         torch.testing.assert_close(actual, wanted, **_tolerance(model, wanted))
 
 
-def test_steps_that_skip_the_guard_checks_still_run_each_models_own_weights_and_batch() -> None:
-    """After a graph has run, its steps skip dynamo's guards: a second model of the same shapes (other weights),
-    then the first model at another batch size, must still get their own eager logits."""
+def test_compiled_steps_run_each_models_own_weights_and_batch() -> None:
+    """One process, one compiled function: a second model of the same shapes (other weights), then the first
+    model at another batch size, each get their own eager logits, never another graph's."""
     first, second = tiny_model(windowed=True), tiny_model(windowed=True, seed=1)
     runs = []
     for model, prompts in ((first, PROMPTS), (second, PROMPTS), (first, PROMPTS[:1]), (second, PROMPTS)):

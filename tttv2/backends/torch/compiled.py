@@ -4,17 +4,11 @@ Decode runs the same code at every position (the cache is written at a slot held
 graph is traced once per model, batch size and cache size. Capacities are rounded up to a power of two
 so requests of different lengths share graphs. Inductor's cache lives under the user's cache directory,
 so a second process reuses the generated kernels instead of compiling them again.
-
-Once a (model, batch, cache size) has run its graph, later steps skip dynamo's guard checks
-(``skip_guard_eval_unsafe``): a SmolLM2 step holds about 3,700 guards, 1.8 ms of a 12 ms step on a 2-core
-CPU. It is safe here because nothing a guard watches changes between those steps: the same module objects,
-and tensors of the same shapes, dtypes and devices, with the graph already built for exactly them.
 """
 
 from __future__ import annotations
 
 import os
-import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -64,8 +58,6 @@ def compiled_decode(device: torch.device) -> DecodeFunction:
 
 
 _compiled: dict[str | None, DecodeFunction] = {}
-_ran: weakref.WeakKeyDictionary[DecoderModel, set[tuple[object, ...]]] = weakref.WeakKeyDictionary()
-"""Per model, the cache shapes its compiled graph has already run with: their steps skip the guard checks."""
 
 
 @attrs.define
@@ -92,15 +84,7 @@ class CompiledSteps:
         if view is None:
             raise GenerationError("decode() called before prefill()")
         view.check_room(1)
-        decode = compiled_decode(tokens.device)
-        ran = _ran.setdefault(self.model, set())
-        shape = (tuple(tokens.shape), *((tuple(t.shape), t.dtype, t.device) for t in view.buffers()))
-        if shape in ran:
-            with torch.compiler.set_stance(skip_guard_eval_unsafe=True):
-                logits = decode(self.model, tokens[:, None], self.positions, view)
-        else:
-            logits = decode(self.model, tokens[:, None], self.positions, view)
-            ran.add(shape)
+        logits = compiled_decode(tokens.device)(self.model, tokens[:, None], self.positions, view)
         view.advance(1)
         self.positions += 1  # in place: the graph sees the same tensor at every step
         return logits.clone()  # a CUDA graph overwrites its output at the next replay
