@@ -5,7 +5,16 @@ from __future__ import annotations
 from torch import Tensor
 
 from tttv2.modules import RMSNorm, SwiGLU
-from tttv2.protocols import AttentionKernel, AttentionLayer, FeedForward, Linear, LinearFactory, LMHead, Norm
+from tttv2.protocols import (
+    AttentionKernel,
+    AttentionLayer,
+    FeedForward,
+    Linear,
+    LinearFactory,
+    LMHead,
+    Norm,
+    ProjectsOntoTable,
+)
 
 
 class MissingMask:
@@ -50,6 +59,7 @@ missing_mask: AttentionKernel[Tensor] = MissingMask()  # type: ignore[assignment
 wrong_parameter: AttentionKernel[Tensor] = WrongParameterType()  # type: ignore[assignment]
 wrong_return: LMHead[Tensor] = WrongReturnType()  # type: ignore[assignment]
 no_method: Norm[Tensor] = NoMethod()  # type: ignore[assignment]
+no_projection: ProjectsOntoTable[Tensor] = RMSNorm(hidden_dim=8)  # type: ignore[assignment]
 renamed_keyword: AttentionLayer[Tensor] = RenamedPositions()  # type: ignore[assignment]
 norm_is_not_ffn_of_int: FeedForward[int] = SwiGLU(hidden_dim=8, intermediate_dim=16)  # type: ignore[assignment]
 norm_missing_dim = RMSNorm()  # type: ignore[call-arg]

@@ -11,6 +11,7 @@ from tttv2.modules import (
     DenseLinear,
     EagerAttention,
     GeGLU,
+    GGUFEmbedding,
     GreedySampler,
     GroupedQueryAttention,
     LinearHead,
@@ -39,6 +40,7 @@ from tttv2.protocols import (
     LMHead,
     Norm,
     PositionEncoding,
+    ProjectsOntoTable,
     Sampler,
     WeightedEmbedding,
 )
@@ -85,7 +87,11 @@ ffns: list[FeedForward[Tensor]] = [SwiGLU(hidden_dim=8, intermediate_dim=16), Ge
 position: PositionEncoding[Tensor] = RotaryEmbedding(head_dim=4)
 embedding: WeightedEmbedding[Tensor] = TokenEmbedding(vocab_size=10, hidden_dim=8)
 plain_embedding: Embedding[Tensor] = embedding
-heads: list[LMHead[Tensor]] = [LinearHead(hidden_dim=8, vocab_size=10), TiedHead(embedding=embedding)]
+block_table = GGUFEmbedding(vocab_size=10, hidden_dim=32)
+table_embeddings: list[WeightedEmbedding[Tensor]] = [block_table]  # a tied head takes it like any embedding
+table_projections: list[ProjectsOntoTable[Tensor]] = [block_table]
+heads: list[LMHead[Tensor]] = [LinearHead(hidden_dim=8, vocab_size=10), TiedHead(embedding=embedding),
+                               TiedHead(embedding=block_table)]
 layer: AttentionLayer[Tensor] = GroupedQueryAttention(hidden_dim=8, num_heads=2, num_kv_heads=1, head_dim=4,
                                                       kernel=MyAttention(), position=position,
                                                       qkv_linear=MyLinear, out_linear=DenseLinear)
