@@ -527,6 +527,7 @@ def _torchrun_ranks(device: str, tensor_parallel: bool) -> Iterator[tuple[Device
     main_rank = dist.get_rank() == 0
     try:
         yield mesh, main_rank
+        dist.barrier()  # tear down together: gloo aborted a rank whose peer closed while it was still finishing
     except click.ClickException as exc:
         if not main_rank:
             sys.exit(exc.exit_code)

@@ -35,8 +35,11 @@ pytestmark = pytest.mark.slow  # several processes each importing torch and tran
 REPO = Path(__file__).resolve().parents[2]
 NEAR_TIE = 0.02
 """Top-two logit margin, relative to the top logit, below which a quantized split model may pick the other token."""
-QUANTIZED_PCC = 0.999
-"""Least PCC of a quantized model's logits at any position, split against whole (measured: see the note)."""
+QUANTIZED_PCC = 0.998
+"""Least PCC of a quantized model's logits at any position, split against whole. The gguf kernels quantize each
+block of activations to int8, so the float noise of a split's other summation order flips a code now and then
+and the flips compound over 30 layers and the Q8_0 head: SmolLM2 gguf at 3 ranks measured 0.99873 at worst
+(0.99995 at the first positions, where attention sums one or two keys)."""
 PROJECTIONS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate", "up", "down")
 
 Cases = Mapping[str, tuple[str, str | None]]  # name -> (checkpoint path, quantize[:compile])

@@ -200,9 +200,10 @@ class GGUFLinear(Int4Linear):
     (:mod:`tttv2.native`, AVX2) is available, the 4-bit codes stay in GGUF's own layout (``layout == "q4"``),
     Q8_0's, Q5_0's and Q6_K's become int8 codes (``"q8"``), and decode multiplies them by per-block int8
     activations; elsewhere the 4-bit types go to torch's int4pack kernel (``"int4pack"``, bf16 activations)
-    and the others load dense. A tensor of another type (Q5_1, F16, ...) is kept dense in the model's dtype and logged (``"dense"``);
-    so is one whose family conversion is more than a reordering of rows, or that holds more rows than this
-    projection (a fused tensor the family slices). llama.cpp's rotary row order is undone on the codes.
+    and the others load dense. A tensor of another type (Q5_1, F16, ...) is kept dense in the model's dtype
+    and logged (``"dense"``); so is one whose family conversion is more than a reordering of rows, or that
+    holds more rows than this projection (a fused tensor the family slices). llama.cpp's rotary row order is
+    undone on the codes.
     """
 
     def __init__(self, in_features: int, out_features: int, bias: bool = False,
