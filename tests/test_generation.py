@@ -100,6 +100,15 @@ def test_stats_count_real_prompt_tokens_and_new_tokens() -> None:
     greedy(tiny_model(False), PROMPTS, 6, stats=stats)
     assert stats.prompt_tokens == sum(len(p) for p in PROMPTS)
     assert stats.new_tokens == 6
+    assert 0 < stats.first_step_seconds <= stats.decode_seconds
+    assert stats.steady_decode_tokens_per_second == pytest.approx(4 / (stats.decode_seconds - stats.first_step_seconds))
+
+
+def test_steady_decode_rate_leaves_out_the_first_step_and_needs_three_tokens() -> None:
+    stats = GenerationStats(new_tokens=10, decode_seconds=5.0, first_step_seconds=4.0)
+    assert stats.decode_tokens_per_second == 9 / 5.0
+    assert stats.steady_decode_tokens_per_second == 8 / 1.0
+    assert GenerationStats(new_tokens=2, decode_seconds=1.0, first_step_seconds=1.0).steady_decode_tokens_per_second == 0
 
 
 def _first_new(tokens: list[int], start: int) -> int:

@@ -562,8 +562,12 @@ def _stats(loaded: object) -> None:
 
     assert isinstance(loaded, PretrainedModel)
     s = loaded.last_stats
+    decode = f"decode {s.decode_tokens_per_second:.1f} tok/s"
+    if loaded.model.compile_decode and s.steady_decode_tokens_per_second:  # compiling is not decoding: apart
+        decode = (f"decode {s.steady_decode_tokens_per_second:.1f} tok/s after a first step of "
+                  f"{s.first_step_seconds:.1f} s (compiling, or reading inductor's cache)")
     click.echo(f"[{s.prompt_tokens} prompt tokens, {s.new_tokens} new tokens, prefill {s.prefill_tokens_per_second:.1f} tok/s, "
-               f"decode {s.decode_tokens_per_second:.1f} tok/s]", err=True)
+               f"{decode}]", err=True)
 
 
 @main.command()

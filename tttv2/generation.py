@@ -166,6 +166,8 @@ def _generate(model: DecoderModel, prompts: Sequence[Sequence[int]], steps: Gene
             finished |= torch.isin(token, eos)
             stats.new_tokens = step + 1
             stats.decode_seconds = time.perf_counter() - started  # kept current: a Ctrl-C may end the loop
+            if step == 1:
+                stats.first_step_seconds = stats.decode_seconds
             yield token
             if bool(finished.all()) or step + 1 == max_new_tokens:
                 break

@@ -15,6 +15,7 @@ class GenerationStats:
     new_tokens: int = 0
     prefill_seconds: float = 0.0
     decode_seconds: float = 0.0
+    first_step_seconds: float = 0.0  # the first decode step alone: a compiled model compiles (or reads its cache) there
 
     @property
     def prefill_tokens_per_second(self) -> float:
@@ -24,6 +25,12 @@ class GenerationStats:
     def decode_tokens_per_second(self) -> float:
         decoded = max(self.new_tokens - 1, 0)  # the first new token comes out of prefill
         return decoded / self.decode_seconds if self.decode_seconds else 0.0
+
+    @property
+    def steady_decode_tokens_per_second(self) -> float:
+        """Decode rate after the first step (which compiles, for a compiled model); 0 with fewer than 3 tokens."""
+        decoded, seconds = self.new_tokens - 2, self.decode_seconds - self.first_step_seconds
+        return decoded / seconds if decoded > 0 and seconds > 0 else 0.0
 
 
 
