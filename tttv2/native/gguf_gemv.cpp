@@ -15,6 +15,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <type_traits>
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
@@ -127,6 +128,20 @@ struct VnniDot {
   }
 };
 
+// Two weight scales (at w) times two activation scales (pd), spread over the eight lanes as ``lanes`` says: the
+// float factor of a step's integer sums, whose lanes belong to two blocks (or sub-blocks).
+__attribute__((target("avx2,fma"), always_inline)) inline __m256 lane_scales(const float* w, __m128 pd, __m256i lanes) {
+  const __m128 wd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(w)));
+  return _mm256_permutevar8x32_ps(_mm256_castps128_ps256(_mm_mul_ps(wd, pd)), lanes);
+}
+
+// Signed int8 codes q times signed activations p: the dot products take one unsigned operand, so |q| times p
+// with q's sign moved onto p.
+template <typename Dot>
+__attribute__((target("avx2,fma"), always_inline)) inline __m256i signed_dot(__m256i q, __m256i p) {
+  return Dot::single(_mm256_sign_epi8(q, q), _mm256_sign_epi8(p, q));
+}
+
 // R output rows at once, two blocks per step. One 256-bit load holds two blocks' 16 code bytes; masking its low
 // and high nibbles gives [block b weights 0..15 | block b+1 weights 0..15] and the same for weights 16..31, so
 // the activations are regrouped the same way (once per step, shared by the R rows) and each 128-bit half of the
@@ -151,9 +166,7 @@ __attribute__((target("avx2,fma"))) inline void dot_q4_pairs(const uint8_t* w, c
       const __m256i low = _mm256_and_si256(packed, low_nibbles);
       const __m256i high = _mm256_and_si256(_mm256_srli_epi16(packed, 4), low_nibbles);
       const __m256 total = _mm256_cvtepi32_ps(Dot::pair(low, first, high, second));
-      const __m128 wd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(ws + r * blocks + b)));
-      const __m256 scale = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(_mm_mul_ps(wd, pd)), halves);
-      acc[r] = _mm256_fmadd_ps(scale, total, acc[r]);
+      acc[r] = _mm256_fmadd_ps(lane_scales(ws + r * blocks + b, pd, halves), total, acc[r]);
     }
   }
   for (int r = 0; r < R; ++r) {
@@ -173,8 +186,8 @@ __attribute__((target("avx2,fma"))) inline void dot_q4_pairs(const uint8_t* w, c
   }
 }
 
-// The same for int8 codes, two blocks per step: |q| times p with q's sign moved onto p (the dot products take
-// one unsigned operand); a horizontal add leaves lanes 0, 1, 4, 5 with block b's sums and 2, 3, 6, 7 with b+1's.
+// The same for int8 codes, two blocks per step: a horizontal add leaves lanes 0, 1, 4, 5 with block b's sums and
+// 2, 3, 6, 7 with b+1's.
 template <int R, typename Dot>
 __attribute__((target("avx2,fma"))) inline void dot_q8_pairs(const int8_t* w, const float* ws, int64_t blocks,
                                                              const int8_t* x, const float* xd, float* y) {
@@ -190,11 +203,8 @@ __attribute__((target("avx2,fma"))) inline void dot_q8_pairs(const int8_t* w, co
       const int8_t* codes = w + (r * blocks + b) * kBlock;
       const __m256i q0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(codes));
       const __m256i q1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(codes + kBlock));
-      const __m256i sums = _mm256_hadd_epi32(Dot::single(_mm256_sign_epi8(q0, q0), _mm256_sign_epi8(p0, q0)),
-                                             Dot::single(_mm256_sign_epi8(q1, q1), _mm256_sign_epi8(p1, q1)));
-      const __m128 wd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(ws + r * blocks + b)));
-      const __m256 scale = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(_mm_mul_ps(wd, pd)), quarters);
-      acc[r] = _mm256_fmadd_ps(scale, _mm256_cvtepi32_ps(sums), acc[r]);
+      const __m256i sums = _mm256_hadd_epi32(signed_dot<Dot>(q0, p0), signed_dot<Dot>(q1, p1));
+      acc[r] = _mm256_fmadd_ps(lane_scales(ws + r * blocks + b, pd, quarters), _mm256_cvtepi32_ps(sums), acc[r]);
     }
   }
   for (int r = 0; r < R; ++r) {
@@ -217,13 +227,24 @@ __attribute__((target("avx2,fma"))) inline void dot_q8_halves(const int8_t* w, c
     const __m128 pd = _mm_set1_ps(xd[b]);
     for (int r = 0; r < R; ++r) {
       const __m256i q = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + (r * blocks + b) * kBlock));
-      const __m256i sums = Dot::single(_mm256_sign_epi8(q, q), _mm256_sign_epi8(p, q));
-      const __m128 wd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(ws + (r * blocks + b) * 2)));
-      const __m256 scale = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(_mm_mul_ps(wd, pd)), halves);
-      acc[r] = _mm256_fmadd_ps(scale, _mm256_cvtepi32_ps(sums), acc[r]);
+      const __m256i sums = signed_dot<Dot>(q, p);
+      acc[r] = _mm256_fmadd_ps(lane_scales(ws + (r * blocks + b) * 2, pd, halves), _mm256_cvtepi32_ps(sums), acc[r]);
     }
   }
   for (int r = 0; r < R; ++r) y[r] = horizontal_sum(acc[r]);
+}
+
+// Calls ``kernel(rows, dot)`` with rows = 4 or 1 output rows (std::integral_constant) and dot = VnniDot or
+// MaddubsDot, so each call site names its kernel once: kernel<decltype(rows)::value, decltype(dot)>(...).
+template <typename Kernel>
+inline void with_simd(bool vnni, int64_t take, Kernel kernel) {
+  using Four = std::integral_constant<int, 4>;
+  using One = std::integral_constant<int, 1>;
+  if (vnni) {
+    take == 4 ? kernel(Four{}, VnniDot{}) : kernel(One{}, VnniDot{});
+  } else {
+    take == 4 ? kernel(Four{}, MaddubsDot{}) : kernel(One{}, MaddubsDot{});
+  }
 }
 
 bool cpu_has_avx2() {
@@ -285,14 +306,10 @@ at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
         const float *pdr = pd + r * blocks, *psr = ps + r * blocks;
         float* yr = result + r * out + o;
 #ifdef TTTV2_X86
-        if (vnni) {
-          take == 4 ? dot_q4_pairs<4, VnniDot>(wo, wso, wmo, blocks, pr, pdr, psr, yr)
-                    : dot_q4_pairs<1, VnniDot>(wo, wso, wmo, blocks, pr, pdr, psr, yr);
-          continue;
-        }
         if (avx2) {
-          take == 4 ? dot_q4_pairs<4, MaddubsDot>(wo, wso, wmo, blocks, pr, pdr, psr, yr)
-                    : dot_q4_pairs<1, MaddubsDot>(wo, wso, wmo, blocks, pr, pdr, psr, yr);
+          with_simd(vnni, take, [&](auto rows, auto dot) {
+            dot_q4_pairs<decltype(rows)::value, decltype(dot)>(wo, wso, wmo, blocks, pr, pdr, psr, yr);
+          });
           continue;
         }
 #endif
@@ -327,24 +344,13 @@ at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
         const float* pdr = pd + r * blocks;
         float* yr = result + r * out + o;
 #ifdef TTTV2_X86
-        if (avx2 && group != kBlock) {
-          if (vnni) {
-            take == 4 ? dot_q8_halves<4, VnniDot>(wo, wso, blocks, pr, pdr, yr)
-                      : dot_q8_halves<1, VnniDot>(wo, wso, blocks, pr, pdr, yr);
-          } else {
-            take == 4 ? dot_q8_halves<4, MaddubsDot>(wo, wso, blocks, pr, pdr, yr)
-                      : dot_q8_halves<1, MaddubsDot>(wo, wso, blocks, pr, pdr, yr);
-          }
-          continue;
-        }
-        if (vnni) {
-          take == 4 ? dot_q8_pairs<4, VnniDot>(wo, wso, blocks, pr, pdr, yr)
-                    : dot_q8_pairs<1, VnniDot>(wo, wso, blocks, pr, pdr, yr);
-          continue;
-        }
         if (avx2) {
-          take == 4 ? dot_q8_pairs<4, MaddubsDot>(wo, wso, blocks, pr, pdr, yr)
-                    : dot_q8_pairs<1, MaddubsDot>(wo, wso, blocks, pr, pdr, yr);
+          with_simd(vnni, take, [&](auto rows, auto dot) {
+            constexpr int R = decltype(rows)::value;
+            using Dot = decltype(dot);
+            group == kBlock ? dot_q8_pairs<R, Dot>(wo, wso, blocks, pr, pdr, yr)
+                            : dot_q8_halves<R, Dot>(wo, wso, blocks, pr, pdr, yr);
+          });
           continue;
         }
 #endif
