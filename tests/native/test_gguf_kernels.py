@@ -36,6 +36,11 @@ def _activations(rows: int, columns: int, seed: int) -> Tensor:
     return x
 
 
+def _tiled(columns: int, *per_block: Tensor) -> list[Tensor]:
+    """Row-ordered block data ``[out, blocks * k]`` of a weight with ``columns`` inputs, in the kernels' tiles."""
+    return [native.tiled(t, columns // BLOCK) for t in per_block]
+
+
 def _q4_blocks(out: int, columns: int, seed: int) -> tuple[Tensor, Tensor, Tensor, Tensor]:
     """Random codes (and their weight [out, in]), packed GGUF-style: byte j is code j | code j + 16 << 4."""
     generator = torch.Generator().manual_seed(seed)
@@ -61,7 +66,7 @@ def _q8_blocks(out: int, columns: int, seed: int, group: int = BLOCK) -> tuple[T
 def test_q4_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, path: str) -> None:
     packed, scale, offset, weight = _q4_blocks(out, columns, seed=rows + columns)
     x = _activations(rows, columns, seed=out)
-    y = native.q4_matmul(x, packed, scale, offset, **_path(path))
+    y = native.q4_matmul(x, *_tiled(columns, packed, scale, offset), **_path(path))[:, :out]
     xq = quantized_activations(x)
     assert_within(y, xq @ weight.T, accumulation_bound(xq, weight))
     assert_within(y, x.double() @ weight.T, accumulation_bound(xq, weight) + rounding_bound(x, weight))
@@ -73,7 +78,7 @@ def test_q4_kernel_matches_the_blockwise_reference(rows: int, columns: int, out:
 def test_q8_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, path: str, group: int) -> None:
     codes, scale, weight = _q8_blocks(out, columns, seed=rows * columns, group=group)
     x = _activations(rows, columns, seed=out + 1)
-    y = native.q8_matmul(x, codes, scale, **_path(path))
+    y = native.q8_matmul(x, *_tiled(columns, codes, scale), **_path(path))[:, :out]
     xq = quantized_activations(x)
     assert_within(y, xq @ weight.T, accumulation_bound(xq, weight))
     assert_within(y, x.double() @ weight.T, accumulation_bound(xq, weight) + rounding_bound(x, weight))
@@ -85,34 +90,49 @@ def test_the_avx2_and_portable_paths_agree() -> None:
     packed, scale, offset, weight = _q4_blocks(37, 544, seed=3)
     x = _activations(4, 544, seed=4)
     bound = 2 * accumulation_bound(quantized_activations(x), weight)  # each path within one bound of the reference
-    assert_within(native.q4_matmul(x, packed, scale, offset), native.q4_matmul(x, packed, scale, offset,
-                                                                                 portable=True).double(), bound)
+    tiles = _tiled(544, packed, scale, offset)
+    assert_within(native.q4_matmul(x, *tiles)[:, :37], native.q4_matmul(x, *tiles, portable=True)[:, :37].double(),
+                  bound)
 
 
 def test_dequantize_gives_the_blocks_weights() -> None:
     packed, scale, offset, weight = _q4_blocks(13, 160, seed=5)
     # code * scale + offset in float32: two roundings, each within u of what it rounds
     bound = FP32_UNIT * (2 * (weight - offset.double().repeat_interleave(BLOCK, dim=1)).abs() + weight.abs())
-    assert_within(native.q4_dequantize(packed, scale, offset), weight, bound)
+    assert_within(native.q4_dequantize(*_tiled(160, packed, scale, offset))[:13, :160], weight, bound)
     for group in (32, 16):
         codes, q8_scale, q8_weight = _q8_blocks(13, 160, seed=6, group=group)
-        assert_within(native.q8_dequantize(codes, q8_scale), q8_weight, FP32_UNIT * q8_weight.abs())  # one rounding
+        dense = native.q8_dequantize(*_tiled(160, codes, q8_scale))[:13, :160]
+        assert_within(dense, q8_weight, FP32_UNIT * q8_weight.abs())  # one rounding
+
+
+@pytest.mark.parametrize(("out", "columns"), [(13, 160), (8, 128), (1, 32)])
+def test_tiled_rows_give_back_the_rows_in_order(out: int, columns: int) -> None:
+    packed, scale, _, _ = _q4_blocks(out, columns, seed=11)
+    for per_block in (packed, scale):
+        tiles = native.tiled(per_block, columns // BLOCK)
+        assert tiles.shape[1:3] == (-(-columns // 64), 4)
+        assert torch.equal(native.tiled_rows(tiles, None, out, columns // BLOCK), per_block)
+        index = torch.tensor([out - 1, 0, out // 2, out - 1])
+        assert torch.equal(native.tiled_rows(tiles, index, out, columns // BLOCK), per_block[index])
 
 
 def test_a_wrong_layout_is_refused_with_the_expected_shape() -> None:
     packed, scale, offset, _ = _q4_blocks(7, 96, seed=7)
-    with pytest.raises(RuntimeError, match=r"codes must be contiguous Byte \[out, 48\]"):
-        native.q4_matmul(torch.zeros(1, 96), packed[:, :40].contiguous(), scale, offset)
+    tiles = _tiled(96, packed, scale, offset)
+    with pytest.raises(RuntimeError, match=r"codes must be contiguous Byte tiles \[tiles, 2, 4, 32\]"):
+        native.q4_matmul(torch.zeros(1, 96), packed, *tiles[1:])
     with pytest.raises(RuntimeError, match="x must be a contiguous float32"):
-        native.q4_matmul(torch.zeros(1, 96, dtype=torch.bfloat16), packed, scale, offset)
+        native.q4_matmul(torch.zeros(1, 96, dtype=torch.bfloat16), *tiles)
 
 
 def test_torch_compile_traces_the_operators_in_one_graph() -> None:
     packed, scale, offset, _ = _q4_blocks(13, 96, seed=8)
     codes, q8_scale, _ = _q8_blocks(13, 96, seed=9)
+    q4_tiles, q8_tiles = _tiled(96, packed, scale, offset), _tiled(96, codes, q8_scale)
 
     def project(x: Tensor) -> Tensor:
-        return native.q4_matmul(x, packed, scale, offset) + native.q8_matmul(x, codes, q8_scale)
+        return native.q4_matmul(x, *q4_tiles) + native.q8_matmul(x, *q8_tiles)
 
     x = _activations(2, 96, seed=10)
     compiled = torch.compile(project, fullgraph=True, backend="aot_eager")

@@ -197,10 +197,11 @@ class GGUFLinear(Int4Linear):
 
     Q4_0/Q4_1/Q4_K hold 32 weights per scale and offset, Q8_0 32 int8 codes per scale, Q5_0 32 5-bit codes per
     scale and Q6_K 16 6-bit codes per scale, so nothing is rounded on the way in. Where the native kernel
-    (:mod:`tttv2.native`, AVX2) is available, the 4-bit codes stay in GGUF's own layout (``layout == "q4"``),
-    Q8_0's, Q5_0's and Q6_K's become int8 codes (``"q8"``), and decode multiplies them by per-block int8
-    activations; elsewhere the 4-bit types go to torch's int4pack kernel (``"int4pack"``, bf16 activations)
-    and the others load dense. A tensor of another type (Q5_1, F16, ...) is kept dense in the model's dtype
+    (:mod:`tttv2.native`, AVX2) is available, the 4-bit codes keep GGUF's own byte order (``layout == "q4"``),
+    Q8_0's, Q5_0's and Q6_K's become int8 codes (``"q8"``), both in the kernel's tiles of four rows
+    (:func:`tttv2.native.tiled`), and decode multiplies them by per-block int8 activations; elsewhere the
+    4-bit types go to torch's int4pack kernel (``"int4pack"``, bf16 activations) and the others load dense.
+    A tensor of another type (Q5_1, F16, ...) is kept dense in the model's dtype
     and logged (``"dense"``); so is one whose family conversion is more than a reordering of rows, or that
     holds more rows than this projection (a fused tensor the family slices). llama.cpp's rotary row order is
     undone on the codes.
@@ -239,11 +240,12 @@ class GGUFLinear(Int4Linear):
             self._hold("dense", dense_weight=tensor.dense())
         elif tensor.stored_type in INT8_DECODERS:
             codes, scale = INT8_DECODERS[tensor.stored_type](raw, self.out_features, self.in_features)
-            self._hold("q8", qcodes=codes[order], scale=scale[order])
+            self._hold("q8", qcodes=self._tiled(codes[order]), scale=self._tiled(scale[order]))
         else:
             if native_kernel:
                 packed, scale, minimum = PACKED_DECODERS[tensor.stored_type](raw, self.out_features, self.in_features)
-                self._hold("q4", nibbles=packed[order], scale=scale[order], minimum=minimum[order])
+                self._hold("q4", nibbles=self._tiled(packed[order]), scale=self._tiled(scale[order]),
+                           minimum=self._tiled(minimum[order]))
             else:
                 codes, scale, minimum = DECODERS[tensor.stored_type](raw, self.out_features, self.in_features)
                 self.layout, self.qcodes = "int4pack", torch.empty(0, dtype=torch.int8)
@@ -263,7 +265,7 @@ class GGUFLinear(Int4Linear):
                 y = native.q4_matmul(rows, self.nibbles, self.scale.float(), self.minimum.float())
             else:
                 y = native.q8_matmul(rows, self.qcodes, self.scale.float())
-            y = y.to(x.dtype).reshape(*x.shape[:-1], self.out_features)
+            y = y[:, :self.out_features].to(x.dtype).reshape(*x.shape[:-1], self.out_features)  # less the padding
             return y if self.bias is None else y + self.bias
         return F.linear(x, self.dequantized(x.dtype), self.bias)
 
@@ -280,24 +282,33 @@ class GGUFLinear(Int4Linear):
             return (self.dense_weight if index is None else self.dense_weight[index]).to(dtype)
         shape = (*index.shape, self.in_features) if index is not None else (self.out_features, self.in_features)
         flat = index.reshape(-1) if index is not None else None
-
-        def take(buffer: Tensor) -> Tensor:
-            return buffer if flat is None else buffer[flat]
-
         if self.layout == "int4pack":
+            def take(buffer: Tensor) -> Tensor:
+                return buffer if flat is None else buffer[flat]
+
             weight = _expand_int4(take(self.nibbles), take(self.scale), take(self.minimum), self.group_size)
-        elif (self.nibbles if self.layout == "q4" else self.qcodes).device.type == "cpu":  # one native pass
-            weight = native.q4_dequantize(take(self.nibbles), take(self.scale).float(), take(self.minimum).float()) \
-                if self.layout == "q4" else native.q8_dequantize(take(self.qcodes), take(self.scale).float())
-        elif self.layout == "q4":
-            packed = take(self.nibbles).reshape(-1, self.in_features // GROUP, GROUP // 2)
-            codes = torch.cat((packed & 15, packed >> 4), dim=-1).to(torch.float32)
-            weight = codes * take(self.scale).float()[..., None] + take(self.minimum).float()[..., None]
-        else:  # a scale per 32 codes, or per 16 (Q6_K)
+        elif flat is None and self.scale.device.type == "cpu":  # the whole weight in one native pass
+            weight = native.q4_dequantize(self.nibbles, self.scale.float(), self.minimum.float()) \
+                if self.layout == "q4" else native.q8_dequantize(self.qcodes, self.scale.float())
+            weight = weight[:self.out_features, :self.in_features]
+        else:  # a few rows (an embedding's lookups), or off the CPU
+            blocks = self.in_features // GROUP
+
+            def take(buffer: Tensor) -> Tensor:
+                return native.tiled_rows(buffer, flat, self.out_features, blocks)
+
             scale = take(self.scale).float()
-            codes = take(self.qcodes).reshape(scale.shape[0], scale.shape[1], -1).to(torch.float32)
-            weight = codes * scale[..., None]
+            if self.layout == "q4":
+                packed = take(self.nibbles).reshape(-1, blocks, GROUP // 2)
+                codes = torch.cat((packed & 15, packed >> 4), dim=-1).to(torch.float32)
+                weight = codes * scale[..., None] + take(self.minimum).float()[..., None]
+            else:  # a scale per 32 codes, or per 16 (Q6_K)
+                weight = take(self.qcodes).reshape(scale.shape[0], scale.shape[1], -1).to(torch.float32) * scale[..., None]
         return weight.reshape(shape).to(dtype)
+
+    def _tiled(self, per_block: Tensor) -> Tensor:
+        """Row-ordered codes or scales in the native kernel's tiles (four rows' two blocks a step)."""
+        return native.tiled(per_block, self.in_features // GROUP)
 
     def _hold(self, layout: str, *, dense_weight: Tensor | None = None, nibbles: Tensor | None = None,
               qcodes: Tensor | None = None, scale: Tensor | None = None, minimum: Tensor | None = None) -> None:

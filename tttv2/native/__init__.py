@@ -67,27 +67,63 @@ def gguf_has_vnni() -> bool:
     return bool(torch.ops.tttv2.gguf_has_vnni())
 
 
+TILE_ROWS = 4
+"""Output rows the kernels interleave into one stream (:func:`tiled`)."""
+
+STEP_BLOCKS = 2
+"""Blocks of 32 inputs of each row the kernels read per step."""
+
+
+def tiled(per_block: Tensor, blocks: int) -> Tensor:
+    """A weight's per-block data ``[rows, blocks * k]`` (``k`` code bytes or scales a block) in the kernels'
+    order: ``[tiles, steps, 4, 2 * k]``, four rows' two blocks a step, zero-padded to whole tiles and steps.
+
+    Four rows read in step as one forward stream is what lets a thread prefetch its weights; zero blocks and rows
+    add nothing (their scales are 0), and the operators' results have ``tiles * 4`` columns.
+    """
+    rows, k = per_block.shape[0], per_block.shape[1] // blocks
+    tiles, steps = -(-rows // TILE_ROWS), -(-blocks // STEP_BLOCKS)
+    padded = per_block.new_zeros(tiles * TILE_ROWS, steps * STEP_BLOCKS * k)
+    padded[:rows, :blocks * k] = per_block
+    return padded.reshape(tiles, TILE_ROWS, steps, STEP_BLOCKS * k).transpose(1, 2).contiguous()
+
+
+def tiled_rows(tiles: Tensor, index: Tensor | None, rows: int, blocks: int) -> Tensor:
+    """Rows ``index`` (a flat index; every row for None) of :func:`tiled` data back in row order,
+    ``[len(index), blocks * k]``: only those rows are copied."""
+    k = tiles.shape[3] // STEP_BLOCKS
+    if index is None:
+        flat = tiles.transpose(1, 2).reshape(-1, tiles.shape[1] * tiles.shape[3])[:rows]
+    else:
+        flat = tiles[index // TILE_ROWS, :, index % TILE_ROWS].reshape(index.shape[0], -1)
+    return flat[:, :blocks * k]
+
+
 def q4_matmul(x: Tensor, codes: Tensor, scale: Tensor, offset: Tensor, portable: bool = False,
               vnni: bool = True) -> Tensor:
-    """``x`` float32 ``[n, in]`` times 4-bit blocks ``codes`` uint8 ``[out, in / 2]`` (weight ``q * scale + offset``
-    per 32 inputs), transposed: ``[n, out]``. ``portable`` skips the SIMD paths, ``vnni=False`` the VNNI one
-    (both for tests: every path gives the same integer sums)."""
+    """``x`` float32 ``[n, in]`` times 4-bit blocks (weight ``q * scale + offset`` per 32 inputs), transposed:
+    ``[n, tiles * 4]`` (the rows past the weight's are padding). ``codes`` is :func:`tiled` uint8 ``[out, in / 2]``
+    (GGUF's byte order: weight j in the low nibble of byte j, j + 16 in its high nibble), ``scale`` and ``offset``
+    :func:`tiled` float32 ``[out, in / 32]``. ``portable`` skips the SIMD paths, ``vnni=False`` the VNNI one (both
+    for tests: every path gives the same integer sums)."""
     return cast(Tensor, torch.ops.tttv2.gguf_q4_mm(x, codes, scale, offset, portable, vnni))  # torch.ops is untyped
 
 
 def q8_matmul(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False, vnni: bool = True) -> Tensor:
-    """``x`` float32 ``[n, in]`` times 8-bit blocks ``codes`` int8 ``[out, in]`` (weight ``q * scale`` per 32 inputs),
-    transposed: ``[n, out]``; ``portable`` and ``vnni`` as for :func:`q4_matmul`."""
+    """``x`` float32 ``[n, in]`` times 8-bit blocks (weight ``q * scale``), transposed: ``[n, tiles * 4]``.
+    ``codes`` is :func:`tiled` int8 ``[out, in]``, ``scale`` :func:`tiled` float32 ``[out, in / 32]`` (Q8_0, Q5_0)
+    or ``[out, in / 16]`` (Q6_K); ``portable`` and ``vnni`` as for :func:`q4_matmul`."""
     return cast(Tensor, torch.ops.tttv2.gguf_q8_mm(x, codes, scale, portable, vnni))  # torch.ops is untyped
 
 
 def q4_dequantize(codes: Tensor, scale: Tensor, offset: Tensor) -> Tensor:
-    """The float32 weight ``[out, in]`` that :func:`q4_matmul`'s blocks hold, in one pass."""
+    """The float32 weight that :func:`q4_matmul`'s blocks hold, in one pass: ``[tiles * 4, steps * 64]`` with the
+    padding (slice ``[:out, :in]``)."""
     return cast(Tensor, torch.ops.tttv2.gguf_q4_dequantize(codes, scale, offset))  # torch.ops is untyped
 
 
 def q8_dequantize(codes: Tensor, scale: Tensor) -> Tensor:
-    """The float32 weight ``[out, in]`` that :func:`q8_matmul`'s blocks hold."""
+    """The float32 weight that :func:`q8_matmul`'s blocks hold, padded as :func:`q4_dequantize`'s."""
     return cast(Tensor, torch.ops.tttv2.gguf_q8_dequantize(codes, scale))  # torch.ops is untyped
 
 
@@ -153,19 +189,19 @@ def _register_fakes() -> None:
     @torch.library.register_fake("tttv2::gguf_q4_mm")  # type: ignore[untyped-decorator]  # torch's decorator types
     def _q4_mm(x: Tensor, codes: Tensor, scale: Tensor, offset: Tensor, portable: bool = False,
                vnni: bool = True) -> Tensor:
-        return x.new_empty(x.shape[0], codes.shape[0])
+        return x.new_empty(x.shape[0], codes.shape[0] * TILE_ROWS)
 
     @torch.library.register_fake("tttv2::gguf_q8_mm")  # type: ignore[untyped-decorator]  # torch's decorator types
     def _q8_mm(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False, vnni: bool = True) -> Tensor:
-        return x.new_empty(x.shape[0], codes.shape[0])
+        return x.new_empty(x.shape[0], codes.shape[0] * TILE_ROWS)
 
     @torch.library.register_fake("tttv2::gguf_q4_dequantize")  # type: ignore[untyped-decorator]  # torch's types
     def _q4_dequantize(codes: Tensor, scale: Tensor, offset: Tensor) -> Tensor:
-        return scale.new_empty(codes.shape[0], codes.shape[1] * 2)
+        return scale.new_empty(codes.shape[0] * TILE_ROWS, codes.shape[1] * codes.shape[3] * 2)
 
     @torch.library.register_fake("tttv2::gguf_q8_dequantize")  # type: ignore[untyped-decorator]  # torch's types
     def _q8_dequantize(codes: Tensor, scale: Tensor) -> Tensor:
-        return scale.new_empty(codes.shape[0], codes.shape[1])
+        return scale.new_empty(codes.shape[0] * TILE_ROWS, codes.shape[1] * codes.shape[3])
 
 
 def _first_line(error: Exception) -> str:

@@ -5,7 +5,12 @@
 //   q4: sum_i (d_w q_i + m_w) (d_x p_i) = d_w d_x sum_i q_i p_i + m_w (d_x sum_i p_i),  q_i in 0..15
 //   q8: sum_i (d_w q_i) (d_x p_i)       = d_w d_x sum_i q_i p_i,                       q_i in -128..127
 // A 4-bit block is 16 bytes: byte j holds weight j in its low nibble and weight j + 16 in its high nibble
-// (GGUF's Q4_0/Q4_1 order). The AVX2 path is chosen at run time; the portable loop is the fallback.
+// (GGUF's Q4_0/Q4_1 order).
+//
+// Weights are tiled: four output rows and two blocks a step, [tiles, steps, 4, 2 blocks] for codes and for
+// scales (see tttv2/native/__init__.py, ``tiled``), so one thread reads each operand as a single forward stream
+// and prefetches it a few KB ahead; row by row (12 streams a thread) the GEMV reached a third of DRAM bandwidth.
+// The AVX2 path is chosen at run time; the portable loop is the fallback.
 
 #include <ATen/Parallel.h>
 #include <ATen/core/Tensor.h>
@@ -15,7 +20,7 @@
 
 #include <cmath>
 #include <cstdint>
-#include <type_traits>
+#include <vector>
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
@@ -25,68 +30,90 @@
 namespace {
 
 constexpr int64_t kBlock = 32;
-constexpr int64_t kRowsPerTask = 16;  // output rows one thread takes at least
+constexpr int64_t kTileRows = 4;      // output rows of a tile
+constexpr int64_t kStepBlocks = 2;    // blocks of each row a step reads
+constexpr int64_t kStepInputs = kStepBlocks * kBlock;
+constexpr int64_t kTilesPerTask = 4;  // tiles (16 output rows) one thread takes at least
+constexpr int64_t kPrefetchSteps = 32;  // how far ahead the SIMD loops prefetch weights (4-8 KB)
 
-// Activations of one call, quantized per block of 32: codes, scale and scale * sum of codes per block.
+// Activations of one call, quantized per block of 32 and padded with zero blocks to whole steps: codes, scale
+// and scale * sum of codes per block. They live in the calling thread's buffers (reused by its next call: no
+// allocation per call), which the worker threads read while the call runs.
 struct QuantizedRows {
-  at::Tensor codes;  // int8 [n, in]
-  at::Tensor scale;  // float [n, in / 32]
-  at::Tensor sum;    // float [n, in / 32]
+  const int8_t* codes;  // [n, steps * 64]
+  const float* scale;   // [n, steps * 2]
+  const float* sum;     // [n, steps * 2]
 };
 
-QuantizedRows quantize_rows(const at::Tensor& x) {
-  const int64_t n = x.size(0), in = x.size(1), blocks = in / kBlock;
-  QuantizedRows out{at::empty({n, in}, x.options().dtype(at::kChar)), at::empty({n, blocks}, x.options()),
-                    at::empty({n, blocks}, x.options())};
+QuantizedRows quantize_rows(const at::Tensor& x, int64_t steps) {
+  thread_local std::vector<int8_t> code_buffer;
+  thread_local std::vector<float> scale_buffer, sum_buffer;
+  const int64_t n = x.size(0), in = x.size(1), blocks = in / kBlock, padded = steps * kStepBlocks;
+  code_buffer.assign(n * padded * kBlock, 0);
+  scale_buffer.assign(n * padded, 0.0f);
+  sum_buffer.assign(n * padded, 0.0f);
   const float* src = x.data_ptr<float>();
-  int8_t* codes = out.codes.data_ptr<int8_t>();
-  float* scale = out.scale.data_ptr<float>();
-  float* sum = out.sum.data_ptr<float>();
-  for (int64_t b = 0; b < n * blocks; ++b) {
-    const float* v = src + b * kBlock;
-    float amax = 0.0f;
-    for (int64_t i = 0; i < kBlock; ++i) amax = std::fmax(amax, std::fabs(v[i]));
-    const float d = amax / 127.0f;
-    const float inverse = d != 0.0f ? 1.0f / d : 0.0f;
-    int32_t total = 0;
-    for (int64_t i = 0; i < kBlock; ++i) {
-      const int32_t q = static_cast<int32_t>(std::nearbyint(v[i] * inverse));  // ties to even, as torch.round
-      codes[b * kBlock + i] = static_cast<int8_t>(q);
-      total += q;
-    }
-    scale[b] = d;
-    sum[b] = d * static_cast<float>(total);
-  }
-  return out;
-}
-
-float dot_q4_portable(const uint8_t* w, const float* ws, const float* wm, const int8_t* x, const float* xd,
-                      const float* xs, int64_t blocks) {
-  float acc = 0.0f;
-  for (int64_t b = 0; b < blocks; ++b) {
-    const uint8_t* packed = w + b * (kBlock / 2);
-    const int8_t* p = x + b * kBlock;
-    int32_t total = 0;
-    for (int64_t j = 0; j < kBlock / 2; ++j) {
-      total += (packed[j] & 15) * p[j] + (packed[j] >> 4) * p[j + kBlock / 2];
-    }
-    acc += ws[b] * xd[b] * static_cast<float>(total) + wm[b] * xs[b];
-  }
-  return acc;
-}
-
-// ``group`` weights per scale: 32 (Q8_0, Q5_0) or 16 (Q6_K's sub-blocks)
-float dot_q8_portable(const int8_t* w, const float* ws, const int8_t* x, const float* xd, int64_t blocks,
-                      int64_t group = kBlock) {
-  float acc = 0.0f;
-  for (int64_t b = 0; b < blocks; ++b) {
-    for (int64_t g = 0; g < kBlock; g += group) {
+  int8_t* codes = code_buffer.data();
+  float* scale = scale_buffer.data();
+  float* sum = sum_buffer.data();
+  for (int64_t r = 0; r < n; ++r) {
+    for (int64_t b = 0; b < blocks; ++b) {
+      const float* v = src + r * in + b * kBlock;
+      const int64_t block = r * padded + b;
+      float amax = 0.0f;
+      for (int64_t i = 0; i < kBlock; ++i) amax = std::fmax(amax, std::fabs(v[i]));
+      const float d = amax / 127.0f;
+      const float inverse = d != 0.0f ? 1.0f / d : 0.0f;
       int32_t total = 0;
-      for (int64_t i = g; i < g + group; ++i) total += w[b * kBlock + i] * x[b * kBlock + i];
-      acc += ws[(b * kBlock + g) / group] * xd[b] * static_cast<float>(total);
+      for (int64_t i = 0; i < kBlock; ++i) {
+        const int32_t q = static_cast<int32_t>(std::nearbyint(v[i] * inverse));  // ties to even, as torch.round
+        codes[block * kBlock + i] = static_cast<int8_t>(q);
+        total += q;
+      }
+      scale[block] = d;
+      sum[block] = d * static_cast<float>(total);
     }
   }
-  return acc;
+  return {codes, scale, sum};
+}
+
+// One tile of 4-bit codes ([steps, 4 rows, 2 blocks, 16 bytes]; scale and offset [steps, 4, 2]) against one
+// row of activations: y[0..3].
+void q4_tile_portable(const uint8_t* w, const float* ws, const float* wm, int64_t steps, const int8_t* x,
+                      const float* xd, const float* xs, float* y) {
+  for (int64_t r = 0; r < kTileRows; ++r) {
+    float acc = 0.0f;
+    for (int64_t s = 0; s < steps; ++s) {
+      for (int64_t k = 0; k < kStepBlocks; ++k) {
+        const int64_t weight_block = (s * kTileRows + r) * kStepBlocks + k, block = s * kStepBlocks + k;
+        const uint8_t* packed = w + weight_block * (kBlock / 2);
+        const int8_t* p = x + block * kBlock;
+        int32_t total = 0;
+        for (int64_t j = 0; j < kBlock / 2; ++j) total += (packed[j] & 15) * p[j] + (packed[j] >> 4) * p[j + kBlock / 2];
+        acc += ws[weight_block] * xd[block] * static_cast<float>(total) + wm[weight_block] * xs[block];
+      }
+    }
+    y[r] = acc;
+  }
+}
+
+// One tile of int8 codes ([steps, 4 rows, 64]) with ``scales`` scales a row and step (2: one per 32 weights,
+// Q8_0 and Q5_0; 4: one per 16, Q6_K's sub-blocks).
+void q8_tile_portable(const int8_t* w, const float* ws, int64_t scales, int64_t steps, const int8_t* x,
+                      const float* xd, float* y) {
+  const int64_t group = kStepInputs / scales;
+  for (int64_t r = 0; r < kTileRows; ++r) {
+    float acc = 0.0f;
+    for (int64_t s = 0; s < steps; ++s) {
+      const int8_t* q = w + (s * kTileRows + r) * kStepInputs;
+      for (int64_t g = 0; g < scales; ++g) {
+        int32_t total = 0;
+        for (int64_t i = g * group; i < (g + 1) * group; ++i) total += q[i] * x[s * kStepInputs + i];
+        acc += ws[(s * kTileRows + r) * scales + g] * xd[s * kStepBlocks + g * group / kBlock] * static_cast<float>(total);
+      }
+    }
+    y[r] = acc;
+  }
 }
 
 #ifdef TTTV2_X86
@@ -97,7 +124,7 @@ __attribute__((target("avx2,fma"))) float horizontal_sum(__m256 v) {
   return _mm_cvtss_f32(s);
 }
 
-// Integer dot products of unsigned 4-bit codes with signed int8 activations, 4 bytes per int32 lane: AVX2's
+// Integer dot products of unsigned codes with signed int8 activations, 4 bytes per int32 lane: AVX2's
 // maddubs + madd pair, or one AVX-VNNI / AVX512-VNNI instruction where the CPU has it.
 struct MaddubsDot {
   __attribute__((target("avx2,fma"), always_inline)) static inline __m256i pair(__m256i u0, __m256i s0, __m256i u1, __m256i s1) {
@@ -128,13 +155,6 @@ struct VnniDot {
   }
 };
 
-// Two weight scales (at w) times two activation scales (pd), spread over the eight lanes as ``lanes`` says: the
-// float factor of a step's integer sums, whose lanes belong to two blocks (or sub-blocks).
-__attribute__((target("avx2,fma"), always_inline)) inline __m256 lane_scales(const float* w, __m128 pd, __m256i lanes) {
-  const __m128 wd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(w)));
-  return _mm256_permutevar8x32_ps(_mm256_castps128_ps256(_mm_mul_ps(wd, pd)), lanes);
-}
-
 // Signed int8 codes q times signed activations p: the dot products take one unsigned operand, so |q| times p
 // with q's sign moved onto p.
 template <typename Dot>
@@ -142,109 +162,87 @@ __attribute__((target("avx2,fma"), always_inline)) inline __m256i signed_dot(__m
   return Dot::single(_mm256_sign_epi8(q, q), _mm256_sign_epi8(p, q));
 }
 
-// R output rows at once, two blocks per step. One 256-bit load holds two blocks' 16 code bytes; masking its low
-// and high nibbles gives [block b weights 0..15 | block b+1 weights 0..15] and the same for weights 16..31, so
-// the activations are regrouped the same way (once per step, shared by the R rows) and each 128-bit half of the
-// integer sums belongs to one block, scaled by that block's weight scale times activation scale.
-template <int R, typename Dot>
-__attribute__((target("avx2,fma"))) inline void dot_q4_pairs(const uint8_t* w, const float* ws, const float* wm,
-                                                             int64_t blocks, const int8_t* x, const float* xd,
-                                                             const float* xs, float* y) {
+// Prefetch ``lines`` cache lines of a stream, kPrefetchSteps steps of ``step_bytes`` ahead of ``at``.
+__attribute__((always_inline)) inline void prefetch_ahead(const void* at, int64_t step_bytes, int lines) {
+  const char* ahead = static_cast<const char*>(at) + kPrefetchSteps * step_bytes;
+  for (int line = 0; line < lines; ++line) _mm_prefetch(ahead + 64 * line, _MM_HINT_T0);
+}
+
+// A step's activation scales of its two blocks, (d0, d1, d0, d1, ...) over eight lanes.
+__attribute__((target("avx2,fma"), always_inline)) inline __m256 pair_broadcast(const float* at) {
+  return _mm256_castpd_ps(_mm256_broadcast_sd(reinterpret_cast<const double*>(at)));
+}
+
+// One tile of 4-bit codes against one row of activations, a step at a time. A row's 32 code bytes hold its two
+// blocks' 16; masking low and high nibbles gives [block 0 weights 0..15 | block 1 weights 0..15] and the same for
+// weights 16..31, so the activations are regrouped the same way (once per step, shared by the 4 rows) and each
+// 128-bit half of a row's integer sums belongs to one block, scaled by its weight scale times activation scale.
+// The offset term m_w (d_x sum p) of all 4 rows and both blocks is one eight-lane product a step.
+template <typename Dot>
+__attribute__((target("avx2,fma"))) void q4_tile(const uint8_t* w, const float* ws, const float* wm, int64_t steps,
+                                                 const int8_t* x, const float* xd, const float* xs, float* y) {
   const __m256i low_nibbles = _mm256_set1_epi8(15);
-  const __m256i halves = _mm256_set_epi32(1, 1, 1, 1, 0, 0, 0, 0);  // lane -> which block of the pair
-  __m256 acc[R];
-  for (int r = 0; r < R; ++r) acc[r] = _mm256_setzero_ps();
-  int64_t b = 0;
-  for (; b + 2 <= blocks; b += 2) {
-    const __m256i p0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + b * kBlock));
-    const __m256i p1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + (b + 1) * kBlock));
-    const __m256i first = _mm256_permute2x128_si256(p0, p1, 0x20);   // activations 0..15 of b, of b+1
-    const __m256i second = _mm256_permute2x128_si256(p0, p1, 0x31);  // activations 16..31 of b, of b+1
-    const __m128 pd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(xd + b)));
-    for (int r = 0; r < R; ++r) {
-      const __m256i packed = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + (r * blocks + b) * (kBlock / 2)));
+  __m256i lanes[kTileRows];  // row r's two weight scales (r*2, r*2+1) onto lanes 0..3 and 4..7
+  for (int r = 0; r < kTileRows; ++r) lanes[r] = _mm256_set_epi32(2 * r + 1, 2 * r + 1, 2 * r + 1, 2 * r + 1, 2 * r, 2 * r, 2 * r, 2 * r);
+  __m256 acc[kTileRows];
+  for (int r = 0; r < kTileRows; ++r) acc[r] = _mm256_setzero_ps();
+  __m256 offsets = _mm256_setzero_ps();  // lane r*2+k: row r, block k
+  for (int64_t s = 0; s < steps; ++s) {
+    const uint8_t* codes = w + s * kTileRows * kStepInputs / 2;
+    prefetch_ahead(codes, kTileRows * kStepInputs / 2, 2);
+    prefetch_ahead(ws + s * 8, 8 * sizeof(float), 1);
+    prefetch_ahead(wm + s * 8, 8 * sizeof(float), 1);
+    const __m256i p0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + s * kStepInputs));
+    const __m256i p1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + s * kStepInputs + kBlock));
+    const __m256i first = _mm256_permute2x128_si256(p0, p1, 0x20);   // activations 0..15 of block 0, of block 1
+    const __m256i second = _mm256_permute2x128_si256(p0, p1, 0x31);  // activations 16..31 of block 0, of block 1
+    const __m256 scales = _mm256_mul_ps(_mm256_loadu_ps(ws + s * 8), pair_broadcast(xd + s * kStepBlocks));
+    offsets = _mm256_fmadd_ps(_mm256_loadu_ps(wm + s * 8), pair_broadcast(xs + s * kStepBlocks), offsets);
+    for (int r = 0; r < kTileRows; ++r) {
+      const __m256i packed = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(codes + r * kBlock));
       const __m256i low = _mm256_and_si256(packed, low_nibbles);
       const __m256i high = _mm256_and_si256(_mm256_srli_epi16(packed, 4), low_nibbles);
       const __m256 total = _mm256_cvtepi32_ps(Dot::pair(low, first, high, second));
-      acc[r] = _mm256_fmadd_ps(lane_scales(ws + r * blocks + b, pd, halves), total, acc[r]);
+      acc[r] = _mm256_fmadd_ps(_mm256_permutevar8x32_ps(scales, lanes[r]), total, acc[r]);
     }
   }
-  for (int r = 0; r < R; ++r) {
-    // the offset term, sum_b m_b * (d_x sum p)_b, eight blocks at a time
-    __m256 offset = _mm256_setzero_ps();
-    int64_t o = 0;
-    for (; o + 8 <= blocks; o += 8) {
-      offset = _mm256_fmadd_ps(_mm256_loadu_ps(wm + r * blocks + o), _mm256_loadu_ps(xs + o), offset);
-    }
-    float tail = 0.0f;
-    for (; o < blocks; ++o) tail += wm[r * blocks + o] * xs[o];
-    if (b < blocks) {  // an odd last block
-      tail += dot_q4_portable(w + (r * blocks + b) * (kBlock / 2), ws + r * blocks + b, wm + r * blocks + b,
-                              x + b * kBlock, xd + b, xs + b, 1) - wm[r * blocks + b] * xs[b];
-    }
-    y[r] = horizontal_sum(_mm256_add_ps(acc[r], offset)) + tail;
-  }
+  float offset[8];
+  _mm256_storeu_ps(offset, offsets);
+  for (int r = 0; r < kTileRows; ++r) y[r] = horizontal_sum(acc[r]) + offset[2 * r] + offset[2 * r + 1];
 }
 
-// The same for int8 codes, two blocks per step: a horizontal add leaves lanes 0, 1, 4, 5 with block b's sums and
-// 2, 3, 6, 7 with b+1's.
-template <int R, typename Dot>
-__attribute__((target("avx2,fma"))) inline void dot_q8_pairs(const int8_t* w, const float* ws, int64_t blocks,
-                                                             const int8_t* x, const float* xd, float* y) {
-  const __m256i quarters = _mm256_set_epi32(1, 1, 0, 0, 1, 1, 0, 0);  // lane -> which block of the pair
-  __m256 acc[R];
-  for (int r = 0; r < R; ++r) acc[r] = _mm256_setzero_ps();
-  int64_t b = 0;
-  for (; b + 2 <= blocks; b += 2) {
-    const __m256i p0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + b * kBlock));
-    const __m256i p1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + (b + 1) * kBlock));
-    const __m128 pd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(xd + b)));
-    for (int r = 0; r < R; ++r) {
-      const int8_t* codes = w + (r * blocks + b) * kBlock;
-      const __m256i q0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(codes));
-      const __m256i q1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(codes + kBlock));
+// One tile of int8 codes, a step at a time. A horizontal add of the two blocks' integer sums leaves lanes 0, 1,
+// 4, 5 with block 0's and 2, 3, 6, 7 with block 1's; lanes 0, 1 and 2, 3 come from each block's first 16
+// weights. So with one scale a block (Scales = 2: Q8_0, Q5_0) lanes 0, 1, 4, 5 take scale 0 and the rest scale 1;
+// with one per 16 weights (Scales = 4: Q6_K) lanes 0, 1 take scale 0, 4, 5 scale 1, 2, 3 scale 2, 6, 7 scale 3.
+template <int Scales, typename Dot>
+__attribute__((target("avx2,fma"))) void q8_tile(const int8_t* w, const float* ws, int64_t steps, const int8_t* x,
+                                                 const float* xd, float* y) {
+  const __m256i lanes = Scales == 2 ? _mm256_set_epi32(1, 1, 0, 0, 1, 1, 0, 0) : _mm256_set_epi32(3, 3, 1, 1, 2, 2, 0, 0);
+  __m256 acc[kTileRows];
+  for (int r = 0; r < kTileRows; ++r) acc[r] = _mm256_setzero_ps();
+  for (int64_t s = 0; s < steps; ++s) {
+    const int8_t* codes = w + s * kTileRows * kStepInputs;
+    prefetch_ahead(codes, kTileRows * kStepInputs, 4);
+    prefetch_ahead(ws + s * kTileRows * Scales, kTileRows * Scales * sizeof(float), Scales / 2);
+    const __m256i p0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + s * kStepInputs));
+    const __m256i p1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + s * kStepInputs + kBlock));
+    const __m128 pd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(xd + s * kStepBlocks)));
+    // each weight scale's activation scale: (d0, d1) for one scale a block, (d0, d0, d1, d1) for two
+    const __m128 activation = Scales == 2 ? pd : _mm_unpacklo_ps(pd, pd);
+    for (int r = 0; r < kTileRows; ++r) {
+      const int8_t* q = codes + r * kStepInputs;
+      const __m256i q0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q));
+      const __m256i q1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + kBlock));
       const __m256i sums = _mm256_hadd_epi32(signed_dot<Dot>(q0, p0), signed_dot<Dot>(q1, p1));
-      acc[r] = _mm256_fmadd_ps(lane_scales(ws + r * blocks + b, pd, quarters), _mm256_cvtepi32_ps(sums), acc[r]);
+      const float* scale = ws + (s * kTileRows + r) * Scales;
+      const __m128 weight = Scales == 2 ? _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(scale)))
+                                        : _mm_loadu_ps(scale);
+      const __m256 factor = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(_mm_mul_ps(weight, activation)), lanes);
+      acc[r] = _mm256_fmadd_ps(factor, _mm256_cvtepi32_ps(sums), acc[r]);
     }
   }
-  for (int r = 0; r < R; ++r) {
-    const float tail = b < blocks ? dot_q8_portable(w + (r * blocks + b) * kBlock, ws + r * blocks + b,
-                                                    x + b * kBlock, xd + b, 1) : 0.0f;
-    y[r] = horizontal_sum(acc[r]) + tail;
-  }
-}
-
-// Int8 codes with a scale per 16 weights (Q6_K): one block a step, whose two 128-bit halves of integer sums
-// are the two sub-blocks, scaled by their own weight scale times the block's activation scale.
-template <int R, typename Dot>
-__attribute__((target("avx2,fma"))) inline void dot_q8_halves(const int8_t* w, const float* ws, int64_t blocks,
-                                                              const int8_t* x, const float* xd, float* y) {
-  const __m256i halves = _mm256_set_epi32(1, 1, 1, 1, 0, 0, 0, 0);  // lane -> which sub-block
-  __m256 acc[R];
-  for (int r = 0; r < R; ++r) acc[r] = _mm256_setzero_ps();
-  for (int64_t b = 0; b < blocks; ++b) {
-    const __m256i p = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + b * kBlock));
-    const __m128 pd = _mm_set1_ps(xd[b]);
-    for (int r = 0; r < R; ++r) {
-      const __m256i q = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + (r * blocks + b) * kBlock));
-      const __m256i sums = signed_dot<Dot>(q, p);
-      acc[r] = _mm256_fmadd_ps(lane_scales(ws + (r * blocks + b) * 2, pd, halves), _mm256_cvtepi32_ps(sums), acc[r]);
-    }
-  }
-  for (int r = 0; r < R; ++r) y[r] = horizontal_sum(acc[r]);
-}
-
-// Calls ``kernel(rows, dot)`` with rows = 4 or 1 output rows (std::integral_constant) and dot = VnniDot or
-// MaddubsDot, so each call site names its kernel once: kernel<decltype(rows)::value, decltype(dot)>(...).
-template <typename Kernel>
-inline void with_simd(bool vnni, int64_t take, Kernel kernel) {
-  using Four = std::integral_constant<int, 4>;
-  using One = std::integral_constant<int, 1>;
-  if (vnni) {
-    take == 4 ? kernel(Four{}, VnniDot{}) : kernel(One{}, VnniDot{});
-  } else {
-    take == 4 ? kernel(Four{}, MaddubsDot{}) : kernel(One{}, MaddubsDot{});
-  }
+  for (int r = 0; r < kTileRows; ++r) y[r] = horizontal_sum(acc[r]);
 }
 
 bool cpu_has_avx2() {
@@ -259,123 +257,123 @@ bool cpu_has_avx2() { return false; }
 bool cpu_has_vnni() { return false; }
 #endif
 
-// Weights per scale of int8 codes: 16 when the scale has in / 16 columns (Q6_K's sub-blocks), else 32.
-int64_t int8_group(int64_t in, const at::Tensor& scale) {
-  return scale.dim() == 2 && scale.size(1) == in / 16 && in % kBlock == 0 ? 16 : kBlock;
+// Calls ``kernel(dot)`` with dot = VnniDot or MaddubsDot, so each call site names its kernel once:
+// kernel<decltype(dot)>(...).
+template <typename Kernel>
+inline void with_dot(bool vnni, Kernel kernel) {
+#ifdef TTTV2_X86
+  vnni ? kernel(VnniDot{}) : kernel(MaddubsDot{});
+#endif
 }
 
-// ``group``: weights per scale (the scale has in / group columns)
+int64_t steps_for(int64_t in) { return (in + kStepInputs - 1) / kStepInputs; }
+
+// Checks x [n, in] and tiled weights: codes [tiles, steps, 4, step_bytes] of code_type, scale [tiles, steps, 4,
+// scales] float32 (scales: 2, or 4 for int8 codes with a scale per 16).
 void check_operands(const char* op, const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale,
-                    at::ScalarType code_type, int64_t codes_per_byte, int64_t group = kBlock) {
+                    at::ScalarType code_type, int64_t step_bytes) {
   TORCH_CHECK(x.dim() == 2 && x.scalar_type() == at::kFloat && x.is_contiguous() && x.device().is_cpu(), op,
               ": x must be a contiguous float32 CPU tensor [rows, in], got ", x.scalar_type(), " ", x.sizes());
-  const int64_t in = x.size(1), out = codes.size(0);
+  const int64_t in = x.size(1), steps = steps_for(in);
   TORCH_CHECK(in % kBlock == 0, op, ": in_features must be a multiple of ", kBlock, ", got ", in);
-  TORCH_CHECK(codes.dim() == 2 && codes.scalar_type() == code_type && codes.is_contiguous() &&
-                  codes.size(1) * codes_per_byte == in,
-              op, ": codes must be contiguous ", code_type, " [out, ", in / codes_per_byte, "], got ",
-              codes.scalar_type(), " ", codes.sizes());
-  TORCH_CHECK(scale.scalar_type() == at::kFloat && scale.is_contiguous() && scale.dim() == 2 &&
-                  scale.size(0) == out && scale.size(1) == in / group,
-              op, ": scale must be contiguous float32 [", out, ", ", in / group, "], got ", scale.scalar_type(),
-              " ", scale.sizes());
+  TORCH_CHECK(codes.dim() == 4 && codes.scalar_type() == code_type && codes.is_contiguous() && codes.size(1) == steps &&
+                  codes.size(2) == kTileRows && codes.size(3) == step_bytes,
+              op, ": codes must be contiguous ", code_type, " tiles [tiles, ", steps, ", ", kTileRows, ", ", step_bytes,
+              "] (tttv2.native.tiled), got ", codes.scalar_type(), " ", codes.sizes());
+  TORCH_CHECK(scale.scalar_type() == at::kFloat && scale.is_contiguous() && scale.dim() == 4 &&
+                  scale.size(0) == codes.size(0) && scale.size(1) == steps && scale.size(2) == kTileRows &&
+                  (scale.size(3) == kStepBlocks || (code_type == at::kChar && scale.size(3) == 2 * kStepBlocks)),
+              op, ": scale must be contiguous float32 tiles [", codes.size(0), ", ", steps, ", ", kTileRows, ", ",
+              kStepBlocks, "], got ", scale.scalar_type(), " ", scale.sizes());
+}
+
+// Runs ``tile(t, r, y)`` for every tile t and activation row r, tiles split over threads; y [n, tiles * 4].
+template <typename Tile>
+at::Tensor over_tiles(const at::Tensor& x, int64_t tiles, Tile tile) {
+  const int64_t n = x.size(0), out = tiles * kTileRows;
+  at::Tensor y = at::empty({n, out}, x.options());
+  float* result = y.data_ptr<float>();
+  at::parallel_for(0, tiles, kTilesPerTask, [&](int64_t begin, int64_t end) {
+    for (int64_t t = begin; t < end; ++t) {  // each tile against every activation row while its codes are in L1
+      for (int64_t r = 0; r < n; ++r) tile(t, r, result + r * out + t * kTileRows);
+    }
+  });
+  return y;
 }
 
 at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale, const at::Tensor& offset,
                  bool portable, bool vnni_allowed) {
-  check_operands("tttv2::gguf_q4_mm", x, codes, scale, at::kByte, 2);
+  check_operands("tttv2::gguf_q4_mm", x, codes, scale, at::kByte, kStepInputs / 2);
   TORCH_CHECK(offset.sizes() == scale.sizes() && offset.scalar_type() == at::kFloat && offset.is_contiguous(),
               "tttv2::gguf_q4_mm: offset must be like scale ", scale.sizes(), ", got ", offset.sizes());
-  const int64_t n = x.size(0), in = x.size(1), out = codes.size(0), blocks = in / kBlock;
-  const QuantizedRows rows = quantize_rows(x);
-  at::Tensor y = at::empty({n, out}, x.options());
+  const int64_t steps = codes.size(1), tile_codes = steps * kTileRows * kStepInputs / 2, tile_scales = steps * 8;
+  const QuantizedRows rows = quantize_rows(x, steps);
   const uint8_t* w = codes.data_ptr<uint8_t>();
   const float *ws = scale.data_ptr<float>(), *wm = offset.data_ptr<float>();
-  const int8_t* p = rows.codes.data_ptr<int8_t>();
-  const float *pd = rows.scale.data_ptr<float>(), *ps = rows.sum.data_ptr<float>();
-  float* result = y.data_ptr<float>();
+  const int8_t* p = rows.codes;
+  const float *pd = rows.scale, *ps = rows.sum;
+  const int64_t row_inputs = steps * kStepInputs, row_blocks = steps * kStepBlocks;
   const bool avx2 = !portable && cpu_has_avx2(), vnni = avx2 && vnni_allowed && cpu_has_vnni();
-  // four output rows at a time, each against every activation row while its codes are in L1
-  at::parallel_for(0, out, kRowsPerTask, [&](int64_t begin, int64_t end) {
-    for (int64_t o = begin; o < end;) {
-      const int64_t take = avx2 && o + 4 <= end ? 4 : 1;
-      const uint8_t* wo = w + o * (in / 2);
-      const float *wso = ws + o * blocks, *wmo = wm + o * blocks;
-      for (int64_t r = 0; r < n; ++r) {
-        const int8_t* pr = p + r * in;
-        const float *pdr = pd + r * blocks, *psr = ps + r * blocks;
-        float* yr = result + r * out + o;
-#ifdef TTTV2_X86
-        if (avx2) {
-          with_simd(vnni, take, [&](auto rows, auto dot) {
-            dot_q4_pairs<decltype(rows)::value, decltype(dot)>(wo, wso, wmo, blocks, pr, pdr, psr, yr);
-          });
-          continue;
-        }
-#endif
-        *yr = dot_q4_portable(wo, wso, wmo, pr, pdr, psr, blocks);
-      }
-      o += take;
+  return over_tiles(x, codes.size(0), [&](int64_t t, int64_t r, float* y) {
+    const uint8_t* wt = w + t * tile_codes;
+    const float *wst = ws + t * tile_scales, *wmt = wm + t * tile_scales;
+    const int8_t* pr = p + r * row_inputs;
+    const float *pdr = pd + r * row_blocks, *psr = ps + r * row_blocks;
+    if (avx2) {
+      with_dot(vnni, [&](auto dot) { q4_tile<decltype(dot)>(wt, wst, wmt, steps, pr, pdr, psr, y); });
+    } else {
+      q4_tile_portable(wt, wst, wmt, steps, pr, pdr, psr, y);
     }
   });
-  return y;
 }
 
 at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale, bool portable,
                  bool vnni_allowed) {
-  const int64_t group = int8_group(x.size(1), scale);
-  check_operands("tttv2::gguf_q8_mm", x, codes, scale, at::kChar, 1, group);
-  const int64_t n = x.size(0), in = x.size(1), out = codes.size(0), blocks = in / kBlock;
-  const QuantizedRows rows = quantize_rows(x);
-  at::Tensor y = at::empty({n, out}, x.options());
+  check_operands("tttv2::gguf_q8_mm", x, codes, scale, at::kChar, kStepInputs);
+  const int64_t steps = codes.size(1), scales = scale.size(3);
+  const int64_t tile_codes = steps * kTileRows * kStepInputs, tile_scales = steps * kTileRows * scales;
+  const QuantizedRows rows = quantize_rows(x, steps);
   const int8_t* w = codes.data_ptr<int8_t>();
   const float* ws = scale.data_ptr<float>();
-  const int8_t* p = rows.codes.data_ptr<int8_t>();
-  const float* pd = rows.scale.data_ptr<float>();
-  float* result = y.data_ptr<float>();
+  const int8_t* p = rows.codes;
+  const float* pd = rows.scale;
+  const int64_t row_inputs = steps * kStepInputs, row_blocks = steps * kStepBlocks;
   const bool avx2 = !portable && cpu_has_avx2(), vnni = avx2 && vnni_allowed && cpu_has_vnni();
-  at::parallel_for(0, out, kRowsPerTask, [&](int64_t begin, int64_t end) {
-    for (int64_t o = begin; o < end;) {
-      const int64_t take = avx2 && o + 4 <= end ? 4 : 1;
-      const int8_t* wo = w + o * in;
-      const float* wso = ws + o * (in / group);
-      for (int64_t r = 0; r < n; ++r) {
-        const int8_t* pr = p + r * in;
-        const float* pdr = pd + r * blocks;
-        float* yr = result + r * out + o;
-#ifdef TTTV2_X86
-        if (avx2) {
-          with_simd(vnni, take, [&](auto rows, auto dot) {
-            constexpr int R = decltype(rows)::value;
-            using Dot = decltype(dot);
-            group == kBlock ? dot_q8_pairs<R, Dot>(wo, wso, blocks, pr, pdr, yr)
-                            : dot_q8_halves<R, Dot>(wo, wso, blocks, pr, pdr, yr);
-          });
-          continue;
-        }
-#endif
-        *yr = dot_q8_portable(wo, wso, pr, pdr, blocks, group);
-      }
-      o += take;
+  return over_tiles(x, codes.size(0), [&](int64_t t, int64_t r, float* y) {
+    const int8_t* wt = w + t * tile_codes;
+    const float* wst = ws + t * tile_scales;
+    const int8_t* pr = p + r * row_inputs;
+    const float* pdr = pd + r * row_blocks;
+    if (avx2) {
+      with_dot(vnni, [&](auto dot) {
+        scales == kStepBlocks ? q8_tile<2, decltype(dot)>(wt, wst, steps, pr, pdr, y)
+                              : q8_tile<4, decltype(dot)>(wt, wst, steps, pr, pdr, y);
+      });
+    } else {
+      q8_tile_portable(wt, wst, scales, steps, pr, pdr, y);
     }
   });
-  return y;
 }
 
-// The dense float32 weight [out, in] of 4-bit blocks (for a prefill's GEMM): one pass, rows in parallel.
+// The dense float32 weight of tiled 4-bit blocks (for a prefill's GEMM), [tiles * 4, steps * 64] with the
+// padding rows and blocks: one pass, tiles in parallel.
 at::Tensor q4_dequantize(const at::Tensor& codes, const at::Tensor& scale, const at::Tensor& offset) {
-  const int64_t out = codes.size(0), in = codes.size(1) * 2, blocks = in / kBlock;
-  check_operands("tttv2::gguf_q4_dequantize", at::empty({0, in}, scale.options()), codes, scale, at::kByte, 2);
+  const int64_t steps = codes.size(1), in = steps * kStepInputs;
+  check_operands("tttv2::gguf_q4_dequantize", at::empty({0, in}, scale.options()), codes, scale, at::kByte, kStepInputs / 2);
   TORCH_CHECK(offset.sizes() == scale.sizes() && offset.scalar_type() == at::kFloat && offset.is_contiguous(),
               "tttv2::gguf_q4_dequantize: offset must be like scale ", scale.sizes(), ", got ", offset.sizes());
-  at::Tensor weight = at::empty({out, in}, scale.options());
+  at::Tensor weight = at::empty({codes.size(0) * kTileRows, in}, scale.options());
   const uint8_t* w = codes.data_ptr<uint8_t>();
   const float *ws = scale.data_ptr<float>(), *wm = offset.data_ptr<float>();
   float* dense = weight.data_ptr<float>();
-  at::parallel_for(0, out * blocks, kRowsPerTask * blocks, [&](int64_t begin, int64_t end) {
+  // weight block b of the tiled order is (tile, step, row, block k); its 32 values go to row tile * 4 + row
+  const int64_t tile_blocks = steps * kTileRows * kStepBlocks;
+  at::parallel_for(0, codes.size(0) * tile_blocks, kTilesPerTask * tile_blocks, [&](int64_t begin, int64_t end) {
     for (int64_t b = begin; b < end; ++b) {
+      const int64_t t = b / tile_blocks, s = b / (kTileRows * kStepBlocks) % steps, r = b / kStepBlocks % kTileRows,
+                    k = b % kStepBlocks;
       const uint8_t* packed = w + b * (kBlock / 2);
-      float* v = dense + b * kBlock;
+      float* v = dense + (t * kTileRows + r) * in + s * kStepInputs + k * kBlock;
       for (int64_t j = 0; j < kBlock / 2; ++j) {
         v[j] = static_cast<float>(packed[j] & 15) * ws[b] + wm[b];
         v[j + kBlock / 2] = static_cast<float>(packed[j] >> 4) * ws[b] + wm[b];
@@ -385,16 +383,21 @@ at::Tensor q4_dequantize(const at::Tensor& codes, const at::Tensor& scale, const
   return weight;
 }
 
+// The same for tiled int8 codes, with one scale per 32 or per 16 weights.
 at::Tensor q8_dequantize(const at::Tensor& codes, const at::Tensor& scale) {
-  const int64_t out = codes.size(0), in = codes.size(1), blocks = in / kBlock, group = int8_group(in, scale);
-  check_operands("tttv2::gguf_q8_dequantize", at::empty({0, in}, scale.options()), codes, scale, at::kChar, 1, group);
-  at::Tensor weight = at::empty({out, in}, scale.options());
+  const int64_t steps = codes.size(1), in = steps * kStepInputs;
+  check_operands("tttv2::gguf_q8_dequantize", at::empty({0, in}, scale.options()), codes, scale, at::kChar, kStepInputs);
+  at::Tensor weight = at::empty({codes.size(0) * kTileRows, in}, scale.options());
   const int8_t* w = codes.data_ptr<int8_t>();
   const float* ws = scale.data_ptr<float>();
   float* dense = weight.data_ptr<float>();
-  at::parallel_for(0, out * blocks, kRowsPerTask * blocks, [&](int64_t begin, int64_t end) {
-    for (int64_t b = begin; b < end; ++b) {
-      for (int64_t i = b * kBlock; i < (b + 1) * kBlock; ++i) dense[i] = static_cast<float>(w[i]) * ws[i / group];
+  const int64_t group = kStepInputs / scale.size(3), tile_rows = steps * kTileRows;
+  // tiled row-step c is (tile, step, row): 64 codes of row tile * 4 + row from input step * 64 on
+  at::parallel_for(0, codes.size(0) * tile_rows, kTilesPerTask * tile_rows, [&](int64_t begin, int64_t end) {
+    for (int64_t c = begin; c < end; ++c) {
+      const int64_t t = c / tile_rows, s = c / kTileRows % steps, r = c % kTileRows;
+      float* v = dense + (t * kTileRows + r) * in + s * kStepInputs;
+      for (int64_t i = 0; i < kStepInputs; ++i) v[i] = static_cast<float>(w[c * kStepInputs + i]) * ws[c * (kStepInputs / group) + i / group];
     }
   });
   return weight;
