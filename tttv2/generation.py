@@ -99,7 +99,7 @@ def left_pad(prompts: Sequence[Sequence[int]], pad_id: int, device: torch.device
 
 def prefill(model: DecoderModel, token_ids: Tensor, positions: Tensor, cache: KVCache[Tensor]) -> Tensor:
     """Run the whole prompt through the model, filling the cache; returns last-position logits ``[batch, vocab]``."""
-    hidden = model.hidden_states(token_ids, positions=positions, cache=cache)[-1]
+    hidden = model.final_hidden(token_ids, positions=positions, cache=cache)
     return model.head_forward(hidden[:, -1:, :])[:, -1, :]
 
 

@@ -45,11 +45,22 @@ class DecoderModel(nn.Module):
     def forward(self, token_ids: Tensor, *, positions: Tensor | None = None,
                 cache: KVCache[Tensor] | None = None) -> Tensor:
         """Logits ``[batch, seq, vocab]``. ``positions`` ``[batch, seq]`` default to 0..seq-1 without a cache."""
-        return self.head_forward(self.hidden_states(token_ids, positions=positions, cache=cache)[-1])
+        return self.head_forward(self.final_hidden(token_ids, positions=positions, cache=cache))
 
     def hidden_states(self, token_ids: Tensor, *, positions: Tensor | None = None,
                       cache: KVCache[Tensor] | None = None) -> list[Tensor]:
         """Embedding output, then each block's output, then the final norm's: ``num_layers + 2`` tensors."""
+        return self._run(token_ids, positions, cache, keep_states=True)
+
+    def final_hidden(self, token_ids: Tensor, *, positions: Tensor | None = None,
+                     cache: KVCache[Tensor] | None = None) -> Tensor:
+        """The final norm's output ``[batch, seq, hidden]`` (what the head reads); each layer's output is freed as the
+        next one runs (a 512-token prefill would otherwise hold every layer's: 38 MB for SmolLM2)."""
+        return self._run(token_ids, positions, cache, keep_states=False)[-1]
+
+    def _run(self, token_ids: Tensor, positions: Tensor | None, cache: KVCache[Tensor] | None,
+             keep_states: bool) -> list[Tensor]:
+        """The embedding, the blocks and the final norm; every output in order, or only the last."""
         if token_ids.dim() != 2:
             raise ValueError(f"token_ids must be [batch, seq], got shape {tuple(token_ids.shape)}")
         if positions is None and cache is not None:
@@ -58,13 +69,15 @@ class DecoderModel(nn.Module):
         if positions is None:
             positions = torch.arange(token_ids.shape[1], device=token_ids.device).expand(token_ids.shape[0], -1)
         x = cast("Embedding[Tensor]", self.embedding).forward(token_ids)
-        states = [x]
+        states = []
         for index, layer in enumerate(self.layers):
+            if keep_states:
+                states.append(x)
             layer_cache = BoundLayerCache(cache, index) if cache is not None else None
             x = cast("Block[Tensor]", layer).forward(x, positions=positions, cache=layer_cache)
+        if keep_states:
             states.append(x)
-        states.append(cast("Norm[Tensor]", self.final_norm).forward(x))
-        return states
+        return [*states, cast("Norm[Tensor]", self.final_norm).forward(x)]
 
     def head_forward(self, hidden: Tensor) -> Tensor:
         """Logits from final-normed hidden states."""

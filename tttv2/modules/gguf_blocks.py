@@ -61,10 +61,10 @@ def decode_q4_k(blocks: Tensor, rows: int, columns: int) -> Decoded:
 
 
 def decode_q8_0(blocks: Tensor, rows: int, columns: int) -> tuple[Tensor, Tensor]:
-    """Q8_0 (34 bytes: float16 d, 32 int8 codes): ``w = d * q``; returns ``(codes int8 [rows, columns], scale)``."""
+    """Q8_0 (34 bytes: float16 d, 32 int8 codes): ``w = d * q``; returns ``(codes int8 [rows, columns // 32, 32],
+    scale)``, the codes a view of ``blocks`` (a 262k-row table is copied once, into the kernel's tiles)."""
     blocks = blocks.reshape(rows, columns // GROUP, 34)
-    codes = blocks[..., 2:].contiguous().view(torch.int8)
-    return codes.reshape(rows, columns), _half(blocks, 0)
+    return blocks[..., 2:].view(torch.int8), _half(blocks, 0)
 
 
 def decode_q5_0(blocks: Tensor, rows: int, columns: int) -> tuple[Tensor, Tensor]:
@@ -76,20 +76,21 @@ def decode_q5_0(blocks: Tensor, rows: int, columns: int) -> tuple[Tensor, Tensor
     high = blocks[..., 2:6].contiguous().view(torch.int32)  # bit j: the fifth bit of weight j (little-endian)
     bits = (high >> torch.arange(GROUP, dtype=torch.int32)) & 1
     codes = (_halves(blocks, 6).to(torch.int16) | (bits.to(torch.int16) << 4)) - 16
-    return codes.to(torch.int8).reshape(rows, columns), _half(blocks, 0)
+    return codes.to(torch.int8), _half(blocks, 0)
 
 
 def decode_q6_k(blocks: Tensor, rows: int, columns: int) -> tuple[Tensor, Tensor]:
     """Q6_K (210 bytes per 256 weights: 128 bytes of low nibbles, 64 of high bit pairs, 16 int8 sub-block scales,
-    float16 d): weight ``k`` is ``d * sc[k // 16] * (q - 32)``; returns int8 codes ``q - 32`` (-32..31) and one
-    scale per 16 weights ``[rows, columns // 16]``. ``d * sc`` is exact in float32, so nothing is rounded."""
+    float16 d): weight ``k`` is ``d * sc[k // 16] * (q - 32)``; returns int8 codes ``q - 32`` (-32..31)
+    ``[rows, columns // 32, 32]`` and one scale per 16 weights ``[rows, columns // 16]``. ``d * sc`` is exact in
+    float32, so nothing is rounded."""
     blocks = blocks.reshape(rows, columns // 256, 210)
     low = blocks[..., :128].reshape(rows, -1, 2, 64)  # per half of 128 weights: bytes for weights 0..31, 32..63
     high = blocks[..., 128:192].reshape(rows, -1, 2, 32)
     first, second = low[..., :32], low[..., 32:]
     quarters = [(first & 15) | ((high & 3) << 4), (second & 15) | (((high >> 2) & 3) << 4),
                 (first >> 4) | (((high >> 4) & 3) << 4), (second >> 4) | (((high >> 6) & 3) << 4)]
-    codes = (torch.cat(quarters, dim=-1).to(torch.int16) - 32).to(torch.int8).reshape(rows, columns)
+    codes = (torch.cat(quarters, dim=-1).to(torch.int16) - 32).to(torch.int8).reshape(rows, columns // GROUP, GROUP)
     sub_scales = blocks[..., 192:208].contiguous().view(torch.int8).to(torch.float32)
     return codes, (_half(blocks, 208)[..., None] * sub_scales).reshape(rows, -1)
 
@@ -101,16 +102,17 @@ def pack_nibbles(codes: Tensor) -> Tensor:
 
 
 def packed_q4_0(blocks: Tensor, rows: int, columns: int) -> Decoded:
-    """Q4_0 with its code bytes as stored (see :func:`pack_nibbles`) instead of one code per weight."""
+    """Q4_0 with its code bytes as stored (see :func:`pack_nibbles`) instead of one code per weight: a view of
+    ``blocks``, ``[rows, columns // 32, 16]``."""
     blocks = blocks.reshape(rows, columns // GROUP, 18)
     scale = _half(blocks, 0)
-    return blocks[..., 2:].reshape(rows, columns // 2), scale, -8 * scale
+    return blocks[..., 2:], scale, -8 * scale
 
 
 def packed_q4_1(blocks: Tensor, rows: int, columns: int) -> Decoded:
     """Q4_1 with its code bytes as stored."""
     blocks = blocks.reshape(rows, columns // GROUP, 20)
-    return blocks[..., 4:].reshape(rows, columns // 2), _half(blocks, 0), _half(blocks, 2)
+    return blocks[..., 4:], _half(blocks, 0), _half(blocks, 2)
 
 
 def packed_q4_k(blocks: Tensor, rows: int, columns: int) -> Decoded:
@@ -127,10 +129,11 @@ DECODERS: Mapping[str, Callable[[Tensor, int, int], Decoded]] = {
 INT8_DECODERS: Mapping[str, Callable[[Tensor, int, int], tuple[Tensor, Tensor]]] = {
     "Q8_0": decode_q8_0, "Q5_0": decode_q5_0, "Q6_K": decode_q6_k,
 }
-"""Types held exactly as int8 codes with one scale per 32 weights (per 16 for Q6_K), ``(codes, scale)``: what the
-native int8 kernel reads."""
+"""Types held exactly as int8 codes with one scale per 32 weights (per 16 for Q6_K), ``(codes [rows, columns // 32,
+32], scale)``: what the native int8 kernel reads."""
 
 PACKED_DECODERS: Mapping[str, Callable[[Tensor, int, int], Decoded]] = {
     "Q4_0": packed_q4_0, "Q4_1": packed_q4_1, "Q4_K": packed_q4_k,
 }
-"""The same types with codes as :func:`pack_nibbles` bytes ``[rows, columns // 2]``: what the native kernel reads."""
+"""The same types with codes as :func:`pack_nibbles` bytes, ``[rows, columns // 2]`` or ``[rows, columns // 32, 16]``:
+what the native kernel reads (tiled)."""

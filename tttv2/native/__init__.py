@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import cast
 
 import torch
+import torch.nn.functional as F
 from torch import Tensor
 
 LOG = logging.getLogger(__name__)
@@ -75,17 +76,22 @@ STEP_BLOCKS = 2
 
 
 def tiled(per_block: Tensor, blocks: int) -> Tensor:
-    """A weight's per-block data ``[rows, blocks * k]`` (``k`` code bytes or scales a block) in the kernels'
-    order: ``[tiles, steps, 4, 2 * k]``, four rows' two blocks a step, zero-padded to whole tiles and steps.
+    """A weight's per-block data ``[rows, blocks * k]`` or ``[rows, blocks, k]`` (``k`` code bytes or scales a block)
+    in the kernels' order: ``[tiles, steps, 4, 2 * k]``, four rows' two blocks a step, zero-padded to whole tiles
+    and steps.
 
     Four rows read in step as one forward stream is what lets a thread prefetch its weights; zero blocks and rows
-    add nothing (their scales are 0), and the operators' results have ``tiles * 4`` columns.
+    add nothing (their scales are 0), and the operators' results have ``tiles * 4`` columns. One copy: a strided
+    view (a GGUF file's codes between their scales) is tiled without first being made contiguous.
     """
-    rows, k = per_block.shape[0], per_block.shape[1] // blocks
+    rows = per_block.shape[0]
+    grouped = per_block.reshape(rows, blocks, -1)
     tiles, steps = -(-rows // TILE_ROWS), -(-blocks // STEP_BLOCKS)
-    padded = per_block.new_zeros(tiles * TILE_ROWS, steps * STEP_BLOCKS * k)
-    padded[:rows, :blocks * k] = per_block
-    return padded.reshape(tiles, TILE_ROWS, steps, STEP_BLOCKS * k).transpose(1, 2).contiguous()
+    if tiles * TILE_ROWS != rows or steps * STEP_BLOCKS != blocks:
+        grouped = F.pad(grouped, (0, 0, 0, steps * STEP_BLOCKS - blocks, 0, tiles * TILE_ROWS - rows))
+    k = grouped.shape[2]
+    split = grouped.reshape(tiles, TILE_ROWS, steps, STEP_BLOCKS, k)  # only splits dimensions: still a view
+    return split.transpose(1, 2).contiguous().view(tiles, steps, TILE_ROWS, STEP_BLOCKS * k)
 
 
 def tiled_rows(tiles: Tensor, index: Tensor | None, rows: int, blocks: int) -> Tensor:
