@@ -287,3 +287,14 @@ def test_sampled_generation_is_reproducible_per_seed() -> None:
 
     assert run(settings) == run(settings)
     assert run(settings) != run(SamplingSettings(temperature=1.0, top_k=20, top_p=0.9, seed=12))
+
+
+def test_final_hidden_is_the_last_of_the_hidden_states_and_feeds_the_logits() -> None:
+    model = tiny_model(windowed=True)
+    ids = torch.tensor([PROMPTS[1]])
+    with torch.no_grad():
+        states = model.hidden_states(ids)
+        final = model.final_hidden(ids)
+        assert len(states) == model.spec.dims.num_layers + 2
+        torch.testing.assert_close(final, states[-1], rtol=0, atol=0)  # the same ops in the same order
+        torch.testing.assert_close(model(ids), model.head_forward(states[-1]), rtol=0, atol=0)
