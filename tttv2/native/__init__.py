@@ -112,14 +112,14 @@ def q4_matmul(x: Tensor, codes: Tensor, scale: Tensor, offset: Tensor, portable:
     (GGUF's byte order: weight j in the low nibble of byte j, j + 16 in its high nibble), ``scale`` and ``offset``
     :func:`tiled` float32 ``[out, in / 32]``. ``portable`` skips the SIMD paths, ``vnni=False`` the VNNI one (both
     for tests: every path gives the same integer sums)."""
-    return cast(Tensor, torch.ops.tttv2.gguf_q4_mm(x, codes, scale, offset, portable, vnni))  # torch.ops is untyped
+    return cast(Tensor, torch.ops.tttv2.gguf_q4_mm.default(x, codes, scale, offset, portable, vnni))  # torch.ops is untyped
 
 
 def q8_matmul(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False, vnni: bool = True) -> Tensor:
     """``x`` float32 ``[n, in]`` times 8-bit blocks (weight ``q * scale``), transposed: ``[n, tiles * 4]``.
     ``codes`` is :func:`tiled` int8 ``[out, in]``, ``scale`` :func:`tiled` float32 ``[out, in / 32]`` (Q8_0, Q5_0)
     or ``[out, in / 16]`` (Q6_K); ``portable`` and ``vnni`` as for :func:`q4_matmul`."""
-    return cast(Tensor, torch.ops.tttv2.gguf_q8_mm(x, codes, scale, portable, vnni))  # torch.ops is untyped
+    return cast(Tensor, torch.ops.tttv2.gguf_q8_mm.default(x, codes, scale, portable, vnni))  # torch.ops is untyped
 
 
 def q4_dequantize(codes: Tensor, scale: Tensor, offset: Tensor) -> Tensor:
