@@ -196,6 +196,33 @@ def test_native_layouts_multiply_the_files_own_blocks(stored_type: GGMLQuantizat
     assert_within(prefill, rows.double() @ weight.T, (columns + 2) * FP32_UNIT * (rows.double().abs() @ weight.abs().T))
 
 
+@pytest.mark.skipif(not (native.gguf_kernels_available() and native.gguf_has_avx2()), reason="no native kernel here")
+def test_scales_stay_float16_where_the_file_has_them_so_and_a_bfloat16_model_still_runs_the_kernel() -> None:
+    out, columns = 37, 160
+    q4_1 = quantize(np.random.default_rng(6).standard_normal((out, columns)).astype(np.float32), Q4_1)
+    q4_k = _random_q4_k(out, 512)
+    layer, k_layer = GGUFLinear(columns, out), GGUFLinear(512, out)
+    layer.load_checkpoint("weight", _Stored(q4_1, Q4_1, (out, columns)))
+    k_layer.load_checkpoint("weight", _Stored(q4_k, GGMLQuantizationType.Q4_K, (out, 512)))
+    assert layer.scale.dtype == layer.minimum.dtype == torch.float16  # Q4_1's d and m are float16 in the file
+    assert k_layer.scale.dtype == torch.float32  # Q4_K's d * sub-scale needs more bits than float16 has
+    x = torch.randn(1, 2, columns, generator=torch.Generator().manual_seed(7))
+    with torch.no_grad():
+        layer.to(torch.bfloat16)  # converts the float buffers too: the kernel reads them back as float32
+        assert layer.scale.dtype == torch.bfloat16
+        result = layer(x.to(torch.bfloat16))
+    assert result.dtype == torch.bfloat16
+    # against the exact product: the kernel's bound, plus bfloat16's rounding (unit 2**-8) of the scales and
+    # minimums (so of |q d| + |m| per weight), of the activations and of the output
+    codes, scale, minimum = DECODERS["Q4_1"](torch.from_numpy(q4_1), out, columns)
+    parts = ((codes.double().reshape(out, -1, 32) * scale.double()[..., None]).abs() + minimum.double().abs()[..., None])
+    rows, weight = x.reshape(-1, columns), _expanded("Q4_1", q4_1, out, columns).double()
+    exact, bf16 = rows.double() @ weight.T, 2.0 ** -8
+    before_output = (accumulation_bound(quantized_activations(rows), weight) + (1 + bf16) * rounding_bound(rows, weight)
+                     + bf16 * (rows.double().abs() @ parts.reshape(out, columns).T + rows.double().abs() @ weight.abs().T))
+    assert_within(result.float().reshape(-1, out), exact, before_output + bf16 * (exact.abs() + before_output))
+
+
 def test_without_a_compiler_gguf_falls_back_to_the_int4_kernel_with_one_notice(tmp_path: Path) -> None:
     """A fresh cache and a C++ compiler that does not exist: one warning, int4pack layouts, and generation works."""
     path = _quantized_llama(tmp_path / "tiny-q4.gguf")

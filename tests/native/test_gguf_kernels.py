@@ -48,8 +48,14 @@ def _q4_blocks(out: int, columns: int, seed: int) -> tuple[Tensor, Tensor, Tenso
     scale = torch.rand(out, columns // BLOCK, generator=generator) * 0.05 + 1e-3
     offset = -torch.rand(out, columns // BLOCK, generator=generator) * 16 * scale
     packed = (codes[..., :16] | (codes[..., 16:] << 4)).reshape(out, columns // 2)
-    weight = codes.double() * scale.double()[..., None] + offset.double()[..., None]
-    return packed, scale, offset, weight.reshape(out, columns)
+    return packed, scale, offset, _q4_weight(packed, scale, offset)
+
+
+def _q4_weight(packed: Tensor, scale: Tensor, offset: Tensor) -> Tensor:
+    """The float64 weight ``[out, in]`` of packed 4-bit codes with a scale and offset per block."""
+    blocks = packed.reshape(packed.shape[0], -1, BLOCK // 2)
+    codes = torch.cat((blocks & 15, blocks >> 4), dim=-1).double()
+    return (codes * scale.double()[..., None] + offset.double()[..., None]).reshape(packed.shape[0], -1)
 
 
 def _q8_blocks(out: int, columns: int, seed: int, group: int = BLOCK) -> tuple[Tensor, Tensor, Tensor]:
@@ -61,10 +67,23 @@ def _q8_blocks(out: int, columns: int, seed: int, group: int = BLOCK) -> tuple[T
     return codes, scale, weight.reshape(out, columns)
 
 
+def _as_stored(dtype: torch.dtype, *scales: Tensor) -> list[Tensor]:
+    """Scales rounded to ``dtype`` (so the float64 reference sees exactly what the kernel reads), in ``dtype``."""
+    return [scale.to(dtype) for scale in scales]
+
+
+SCALE_TYPES = [torch.float32, torch.float16]
+"""The kernels read float32 scales, or float16 ones where a tensor's scales are exactly float16 (Q4_0, Q4_1, Q8_0)."""
+
+
 @pytest.mark.parametrize(("rows", "columns", "out"), SHAPES)
 @pytest.mark.parametrize("path", PATHS)
-def test_q4_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, path: str) -> None:
-    packed, scale, offset, weight = _q4_blocks(out, columns, seed=rows + columns)
+@pytest.mark.parametrize("scale_type", SCALE_TYPES, ids=["float32-scales", "float16-scales"])
+def test_q4_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, path: str,
+                                                    scale_type: torch.dtype) -> None:
+    packed, scale, offset, _ = _q4_blocks(out, columns, seed=rows + columns)
+    scale, offset = _as_stored(scale_type, scale, offset)
+    weight = _q4_weight(packed, scale, offset)
     x = _activations(rows, columns, seed=out)
     y = native.q4_matmul(x, *_tiled(columns, packed, scale, offset), **_path(path))[:, :out]
     xq = quantized_activations(x)
@@ -75,8 +94,12 @@ def test_q4_kernel_matches_the_blockwise_reference(rows: int, columns: int, out:
 @pytest.mark.parametrize(("rows", "columns", "out"), SHAPES)
 @pytest.mark.parametrize("path", PATHS)
 @pytest.mark.parametrize("group", [32, 16], ids=["scale-per-32", "scale-per-16"])
-def test_q8_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, path: str, group: int) -> None:
-    codes, scale, weight = _q8_blocks(out, columns, seed=rows * columns, group=group)
+@pytest.mark.parametrize("scale_type", SCALE_TYPES, ids=["float32-scales", "float16-scales"])
+def test_q8_kernel_matches_the_blockwise_reference(rows: int, columns: int, out: int, path: str, group: int,
+                                                    scale_type: torch.dtype) -> None:
+    codes, scale, _ = _q8_blocks(out, columns, seed=rows * columns, group=group)
+    (scale,) = _as_stored(scale_type, scale)
+    weight = (codes.double().reshape(out, -1, group) * scale.double()[..., None]).reshape(out, columns)
     x = _activations(rows, columns, seed=out + 1)
     y = native.q8_matmul(x, *_tiled(columns, codes, scale), **_path(path))[:, :out]
     xq = quantized_activations(x)
@@ -95,15 +118,28 @@ def test_the_avx2_and_portable_paths_agree() -> None:
                   bound)
 
 
-def test_dequantize_gives_the_blocks_weights() -> None:
-    packed, scale, offset, weight = _q4_blocks(13, 160, seed=5)
+@pytest.mark.parametrize("scale_type", SCALE_TYPES, ids=["float32-scales", "float16-scales"])
+def test_dequantize_gives_the_blocks_weights(scale_type: torch.dtype) -> None:
+    packed, scale, offset, _ = _q4_blocks(13, 160, seed=5)
+    scale, offset = _as_stored(scale_type, scale, offset)
+    weight = _q4_weight(packed, scale, offset)
     # code * scale + offset in float32: two roundings, each within u of what it rounds
     bound = FP32_UNIT * (2 * (weight - offset.double().repeat_interleave(BLOCK, dim=1)).abs() + weight.abs())
     assert_within(native.q4_dequantize(*_tiled(160, packed, scale, offset))[:13, :160], weight, bound)
     for group in (32, 16):
-        codes, q8_scale, q8_weight = _q8_blocks(13, 160, seed=6, group=group)
+        codes, q8_scale, _ = _q8_blocks(13, 160, seed=6, group=group)
+        (q8_scale,) = _as_stored(scale_type, q8_scale)
+        q8_weight = (codes.double().reshape(13, -1, group) * q8_scale.double()[..., None]).reshape(13, 160)
         dense = native.q8_dequantize(*_tiled(160, codes, q8_scale))[:13, :160]
         assert_within(dense, q8_weight, FP32_UNIT * q8_weight.abs())  # one rounding
+
+
+def test_scales_become_float16_only_where_every_one_is_exactly_a_float16() -> None:
+    exact = torch.tensor([0.5, 2.0 ** -20, -3.25, 0.0])
+    assert all(t.dtype == torch.float16 for t in native.compact_scales(exact, -8 * exact))
+    inexact = exact + 2.0 ** -30  # 1 + 2**-30 needs more than float16's 11 significant bits
+    assert all(t.dtype == torch.float32 for t in native.compact_scales(exact, inexact))
+    torch.testing.assert_close(native.compact_scales(inexact)[0], inexact, rtol=0, atol=0)
 
 
 @pytest.mark.parametrize(("out", "columns"), [(13, 160), (8, 128), (1, 32)])

@@ -240,12 +240,14 @@ class GGUFLinear(Int4Linear):
             self._hold("dense", dense_weight=tensor.dense())
         elif tensor.stored_type in INT8_DECODERS:
             codes, scale = INT8_DECODERS[tensor.stored_type](raw, self.out_features, self.in_features)
-            self._hold("q8", qcodes=self._tiled(codes[order]), scale=self._tiled(scale[order]))
+            (scale,) = native.compact_scales(scale[order])
+            self._hold("q8", qcodes=self._tiled(codes[order]), scale=self._tiled(scale))
         else:
             if native_kernel:
                 packed, scale, minimum = PACKED_DECODERS[tensor.stored_type](raw, self.out_features, self.in_features)
-                self._hold("q4", nibbles=self._tiled(packed[order]), scale=self._tiled(scale[order]),
-                           minimum=self._tiled(minimum[order]))
+                scale, minimum = native.compact_scales(scale[order], minimum[order])
+                self._hold("q4", nibbles=self._tiled(packed[order]), scale=self._tiled(scale),
+                           minimum=self._tiled(minimum))
             else:
                 codes, scale, minimum = DECODERS[tensor.stored_type](raw, self.out_features, self.in_features)
                 self.layout, self.qcodes = "int4pack", torch.empty(0, dtype=torch.int8)
@@ -260,11 +262,12 @@ class GGUFLinear(Int4Linear):
         tokens = x.shape[-2] if x.dim() > 1 else 1
         if x.device.type in ("cpu", "meta") and tokens <= PACKED_KERNEL_MAX_TOKENS:
             rows = x.reshape(-1, self.in_features).to(torch.float32).contiguous()
-            # .float(): a module moved with .to(dtype) has its float buffers converted too
             if self.layout == "q4":
-                y = native.q4_matmul(rows, self.nibbles, self.scale.float(), self.minimum.float())
+                scale, minimum = _kernel_scales(self.scale, self.minimum)
+                y = native.q4_matmul(rows, self.nibbles, scale, minimum)
             else:
-                y = native.q8_matmul(rows, self.qcodes, self.scale.float())
+                (scale,) = _kernel_scales(self.scale)
+                y = native.q8_matmul(rows, self.qcodes, scale)
             y = y[:, :self.out_features].to(x.dtype).reshape(*x.shape[:-1], self.out_features)  # less the padding
             return y if self.bias is None else y + self.bias
         return F.linear(x, self.dequantized(x.dtype), self.bias)
@@ -288,8 +291,8 @@ class GGUFLinear(Int4Linear):
 
             weight = _expand_int4(take(self.nibbles), take(self.scale), take(self.minimum), self.group_size)
         elif flat is None and self.scale.device.type == "cpu":  # the whole weight in one native pass
-            weight = native.q4_dequantize(self.nibbles, self.scale.float(), self.minimum.float()) \
-                if self.layout == "q4" else native.q8_dequantize(self.qcodes, self.scale.float())
+            weight = native.q4_dequantize(self.nibbles, *_kernel_scales(self.scale, self.minimum)) \
+                if self.layout == "q4" else native.q8_dequantize(self.qcodes, *_kernel_scales(self.scale))
             weight = weight[:self.out_features, :self.in_features]
         else:  # a few rows (an embedding's lookups), or off the CPU
             blocks = self.in_features // GROUP
@@ -323,6 +326,14 @@ class GGUFLinear(Int4Linear):
 
     def extra_repr(self) -> str:
         return f"{super().extra_repr()}, stored_type={self.stored_type}, layout={self.layout}"
+
+
+def _kernel_scales(*scales: Tensor) -> tuple[Tensor, ...]:
+    """Scales as the native kernels take them (float32 or float16): a module moved with ``.to(dtype)`` has its
+    float buffers converted too, and bfloat16 ones go back to float32."""
+    if all(scale.dtype in (torch.float32, torch.float16) for scale in scales) and len({s.dtype for s in scales}) == 1:
+        return scales
+    return tuple(scale.float() for scale in scales)
 
 
 def _expand_int4(nibbles: Tensor, scale: Tensor, minimum: Tensor, group_size: int) -> Tensor:

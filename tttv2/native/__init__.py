@@ -94,6 +94,13 @@ def tiled(per_block: Tensor, blocks: int) -> Tensor:
     return split.transpose(1, 2).contiguous().view(tiles, steps, TILE_ROWS, STEP_BLOCKS * k)
 
 
+def compact_scales(*scales: Tensor) -> tuple[Tensor, ...]:
+    """``scales`` as float16 where every one of them is exactly a float16 (GGUF stores Q4_0's, Q4_1's, Q5_0's and
+    Q8_0's so), else as float32: the kernels read either, and half the scale bytes is an eighth of Q4's stream."""
+    exact = all(bool((scale.to(torch.float16).to(scale.dtype) == scale).all()) for scale in scales)
+    return tuple(scale.to(torch.float16 if exact else torch.float32) for scale in scales)
+
+
 def tiled_rows(tiles: Tensor, index: Tensor | None, rows: int, blocks: int) -> Tensor:
     """Rows ``index`` (a flat index; every row for None) of :func:`tiled` data back in row order,
     ``[len(index), blocks * k]``: only those rows are copied."""
@@ -110,15 +117,15 @@ def q4_matmul(x: Tensor, codes: Tensor, scale: Tensor, offset: Tensor, portable:
     """``x`` float32 ``[n, in]`` times 4-bit blocks (weight ``q * scale + offset`` per 32 inputs), transposed:
     ``[n, tiles * 4]`` (the rows past the weight's are padding). ``codes`` is :func:`tiled` uint8 ``[out, in / 2]``
     (GGUF's byte order: weight j in the low nibble of byte j, j + 16 in its high nibble), ``scale`` and ``offset``
-    :func:`tiled` float32 ``[out, in / 32]``. ``portable`` skips the SIMD paths, ``vnni=False`` the VNNI one (both
-    for tests: every path gives the same integer sums)."""
+    :func:`tiled` ``[out, in / 32]``, both float32 or both float16 (see :func:`compact_scales`). ``portable``
+    skips the SIMD paths, ``vnni=False`` the VNNI one (both for tests: every path gives the same integer sums)."""
     return cast(Tensor, torch.ops.tttv2.gguf_q4_mm.default(x, codes, scale, offset, portable, vnni))  # torch.ops is untyped
 
 
 def q8_matmul(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False, vnni: bool = True) -> Tensor:
     """``x`` float32 ``[n, in]`` times 8-bit blocks (weight ``q * scale``), transposed: ``[n, tiles * 4]``.
-    ``codes`` is :func:`tiled` int8 ``[out, in]``, ``scale`` :func:`tiled` float32 ``[out, in / 32]`` (Q8_0, Q5_0)
-    or ``[out, in / 16]`` (Q6_K); ``portable`` and ``vnni`` as for :func:`q4_matmul`."""
+    ``codes`` is :func:`tiled` int8 ``[out, in]``, ``scale`` :func:`tiled` float32 or float16 ``[out, in / 32]``
+    (Q8_0, Q5_0) or ``[out, in / 16]`` (Q6_K); ``portable`` and ``vnni`` as for :func:`q4_matmul`."""
     return cast(Tensor, torch.ops.tttv2.gguf_q8_mm.default(x, codes, scale, portable, vnni))  # torch.ops is untyped
 
 
@@ -203,11 +210,11 @@ def _register_fakes() -> None:
 
     @torch.library.register_fake("tttv2::gguf_q4_dequantize")  # type: ignore[untyped-decorator]  # torch's types
     def _q4_dequantize(codes: Tensor, scale: Tensor, offset: Tensor) -> Tensor:
-        return scale.new_empty(codes.shape[0] * TILE_ROWS, codes.shape[1] * codes.shape[3] * 2)
+        return scale.new_empty(codes.shape[0] * TILE_ROWS, codes.shape[1] * codes.shape[3] * 2, dtype=torch.float32)
 
     @torch.library.register_fake("tttv2::gguf_q8_dequantize")  # type: ignore[untyped-decorator]  # torch's types
     def _q8_dequantize(codes: Tensor, scale: Tensor) -> Tensor:
-        return scale.new_empty(codes.shape[0] * TILE_ROWS, codes.shape[1] * codes.shape[3])
+        return scale.new_empty(codes.shape[0] * TILE_ROWS, codes.shape[1] * codes.shape[3], dtype=torch.float32)
 
 
 def _first_line(error: Exception) -> str:

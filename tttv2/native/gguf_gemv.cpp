@@ -15,11 +15,13 @@
 #include <ATen/Parallel.h>
 #include <ATen/core/Tensor.h>
 #include <ATen/ops/empty.h>
+#include <c10/util/Half.h>
 #include <c10/util/Exception.h>
 #include <torch/library.h>
 
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -79,7 +81,8 @@ QuantizedRows quantize_rows(const at::Tensor& x, int64_t steps) {
 
 // One tile of 4-bit codes ([steps, 4 rows, 2 blocks, 16 bytes]; scale and offset [steps, 4, 2]) against one
 // row of activations: y[0..3].
-void q4_tile_portable(const uint8_t* w, const float* ws, const float* wm, int64_t steps, const int8_t* x,
+template <typename Scale>
+void q4_tile_portable(const uint8_t* w, const Scale* ws, const Scale* wm, int64_t steps, const int8_t* x,
                       const float* xd, const float* xs, float* y) {
   for (int64_t r = 0; r < kTileRows; ++r) {
     float acc = 0.0f;
@@ -90,7 +93,8 @@ void q4_tile_portable(const uint8_t* w, const float* ws, const float* wm, int64_
         const int8_t* p = x + block * kBlock;
         int32_t total = 0;
         for (int64_t j = 0; j < kBlock / 2; ++j) total += (packed[j] & 15) * p[j] + (packed[j] >> 4) * p[j + kBlock / 2];
-        acc += ws[weight_block] * xd[block] * static_cast<float>(total) + wm[weight_block] * xs[block];
+        acc += static_cast<float>(ws[weight_block]) * xd[block] * static_cast<float>(total) +
+               static_cast<float>(wm[weight_block]) * xs[block];
       }
     }
     y[r] = acc;
@@ -99,7 +103,8 @@ void q4_tile_portable(const uint8_t* w, const float* ws, const float* wm, int64_
 
 // One tile of int8 codes ([steps, 4 rows, 64]) with ``scales`` scales a row and step (2: one per 32 weights,
 // Q8_0 and Q5_0; 4: one per 16, Q6_K's sub-blocks).
-void q8_tile_portable(const int8_t* w, const float* ws, int64_t scales, int64_t steps, const int8_t* x,
+template <typename Scale>
+void q8_tile_portable(const int8_t* w, const Scale* ws, int64_t scales, int64_t steps, const int8_t* x,
                       const float* xd, float* y) {
   const int64_t group = kStepInputs / scales;
   for (int64_t r = 0; r < kTileRows; ++r) {
@@ -109,7 +114,8 @@ void q8_tile_portable(const int8_t* w, const float* ws, int64_t scales, int64_t 
       for (int64_t g = 0; g < scales; ++g) {
         int32_t total = 0;
         for (int64_t i = g * group; i < (g + 1) * group; ++i) total += q[i] * x[s * kStepInputs + i];
-        acc += ws[(s * kTileRows + r) * scales + g] * xd[s * kStepBlocks + g * group / kBlock] * static_cast<float>(total);
+        acc += static_cast<float>(ws[(s * kTileRows + r) * scales + g]) * xd[s * kStepBlocks + g * group / kBlock] *
+               static_cast<float>(total);
       }
     }
     y[r] = acc;
@@ -117,7 +123,7 @@ void q8_tile_portable(const int8_t* w, const float* ws, int64_t scales, int64_t 
 }
 
 #ifdef TTTV2_X86
-__attribute__((target("avx2,fma"))) float horizontal_sum(__m256 v) {
+__attribute__((target("avx2,fma,f16c"))) float horizontal_sum(__m256 v) {
   __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
   s = _mm_add_ps(s, _mm_movehl_ps(s, s));
   s = _mm_add_ss(s, _mm_movehdup_ps(s));
@@ -127,12 +133,12 @@ __attribute__((target("avx2,fma"))) float horizontal_sum(__m256 v) {
 // Integer dot products of unsigned codes with signed int8 activations, 4 bytes per int32 lane: AVX2's
 // maddubs + madd pair, or one AVX-VNNI / AVX512-VNNI instruction where the CPU has it.
 struct MaddubsDot {
-  __attribute__((target("avx2,fma"), always_inline)) static inline __m256i pair(__m256i u0, __m256i s0, __m256i u1, __m256i s1) {
+  __attribute__((target("avx2,fma,f16c"), always_inline)) static inline __m256i pair(__m256i u0, __m256i s0, __m256i u1, __m256i s1) {
     // each maddubs sum is at most 2 * 15 * 127, their sum 7620: no int16 saturation
     const __m256i sums = _mm256_add_epi16(_mm256_maddubs_epi16(u0, s0), _mm256_maddubs_epi16(u1, s1));
     return _mm256_madd_epi16(sums, _mm256_set1_epi16(1));
   }
-  __attribute__((target("avx2,fma"), always_inline)) static inline __m256i single(__m256i u, __m256i s) {
+  __attribute__((target("avx2,fma,f16c"), always_inline)) static inline __m256i single(__m256i u, __m256i s) {
     return _mm256_madd_epi16(_mm256_maddubs_epi16(u, s), _mm256_set1_epi16(1));
   }
 };
@@ -140,7 +146,7 @@ struct MaddubsDot {
 // vpdpbusd through inline assembly: the intrinsic would need an AVX-512 target for the whole calling function,
 // which lets the compiler use AVX-512 anywhere in it; this keeps every other instruction AVX2.
 struct VnniDot {
-  __attribute__((target("avx2,fma"), always_inline)) static inline __m256i pair(__m256i u0, __m256i s0, __m256i u1,
+  __attribute__((target("avx2,fma,f16c"), always_inline)) static inline __m256i pair(__m256i u0, __m256i s0, __m256i u1,
                                                                                 __m256i s1) {
     __m256i sums = _mm256_setzero_si256();
     asm("vpdpbusd %[s0], %[u0], %[sums]\n\tvpdpbusd %[s1], %[u1], %[sums]"
@@ -148,7 +154,7 @@ struct VnniDot {
         : [u0] "x"(u0), [s0] "x"(s0), [u1] "x"(u1), [s1] "x"(s1));
     return sums;
   }
-  __attribute__((target("avx2,fma"), always_inline)) static inline __m256i single(__m256i u, __m256i s) {
+  __attribute__((target("avx2,fma,f16c"), always_inline)) static inline __m256i single(__m256i u, __m256i s) {
     __m256i sums = _mm256_setzero_si256();
     asm("vpdpbusd %[s], %[u], %[sums]" : [sums] "+x"(sums) : [u] "x"(u), [s] "x"(s));
     return sums;
@@ -158,7 +164,7 @@ struct VnniDot {
 // Signed int8 codes q times signed activations p: the dot products take one unsigned operand, so |q| times p
 // with q's sign moved onto p.
 template <typename Dot>
-__attribute__((target("avx2,fma"), always_inline)) inline __m256i signed_dot(__m256i q, __m256i p) {
+__attribute__((target("avx2,fma,f16c"), always_inline)) inline __m256i signed_dot(__m256i q, __m256i p) {
   return Dot::single(_mm256_sign_epi8(q, q), _mm256_sign_epi8(p, q));
 }
 
@@ -168,8 +174,27 @@ __attribute__((always_inline)) inline void prefetch_ahead(const void* at, int64_
   for (int line = 0; line < lines; ++line) _mm_prefetch(ahead + 64 * line, _MM_HINT_T0);
 }
 
+// Weight scales are float32, or float16 where every scale of a tensor is exactly a float16 (GGUF stores Q4_0's,
+// Q4_1's, Q5_0's and Q8_0's so): eight, four or two of them as float32 lanes.
+__attribute__((target("avx2,fma,f16c"), always_inline)) inline __m256 load8(const float* s) { return _mm256_loadu_ps(s); }
+__attribute__((target("avx2,fma,f16c"), always_inline)) inline __m256 load8(const at::Half* s) {
+  return _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s)));
+}
+__attribute__((target("avx2,fma,f16c"), always_inline)) inline __m128 load4(const float* s) { return _mm_loadu_ps(s); }
+__attribute__((target("avx2,fma,f16c"), always_inline)) inline __m128 load4(const at::Half* s) {
+  return _mm_cvtph_ps(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(s)));
+}
+__attribute__((target("avx2,fma,f16c"), always_inline)) inline __m128 load2(const float* s) {
+  return _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(s)));
+}
+__attribute__((target("avx2,fma,f16c"), always_inline)) inline __m128 load2(const at::Half* s) {
+  int32_t bits;
+  std::memcpy(&bits, s, sizeof(bits));
+  return _mm_cvtph_ps(_mm_cvtsi32_si128(bits));
+}
+
 // A step's activation scales of its two blocks, (d0, d1, d0, d1, ...) over eight lanes.
-__attribute__((target("avx2,fma"), always_inline)) inline __m256 pair_broadcast(const float* at) {
+__attribute__((target("avx2,fma,f16c"), always_inline)) inline __m256 pair_broadcast(const float* at) {
   return _mm256_castpd_ps(_mm256_broadcast_sd(reinterpret_cast<const double*>(at)));
 }
 
@@ -178,8 +203,8 @@ __attribute__((target("avx2,fma"), always_inline)) inline __m256 pair_broadcast(
 // weights 16..31, so the activations are regrouped the same way (once per step, shared by the 4 rows) and each
 // 128-bit half of a row's integer sums belongs to one block, scaled by its weight scale times activation scale.
 // The offset term m_w (d_x sum p) of all 4 rows and both blocks is one eight-lane product a step.
-template <typename Dot>
-__attribute__((target("avx2,fma"))) void q4_tile(const uint8_t* w, const float* ws, const float* wm, int64_t steps,
+template <typename Dot, typename Scale>
+__attribute__((target("avx2,fma,f16c"))) void q4_tile(const uint8_t* w, const Scale* ws, const Scale* wm, int64_t steps,
                                                  const int8_t* x, const float* xd, const float* xs, float* y) {
   const __m256i low_nibbles = _mm256_set1_epi8(15);
   __m256i lanes[kTileRows];  // row r's two weight scales (r*2, r*2+1) onto lanes 0..3 and 4..7
@@ -190,14 +215,14 @@ __attribute__((target("avx2,fma"))) void q4_tile(const uint8_t* w, const float* 
   for (int64_t s = 0; s < steps; ++s) {
     const uint8_t* codes = w + s * kTileRows * kStepInputs / 2;
     prefetch_ahead(codes, kTileRows * kStepInputs / 2, 2);
-    prefetch_ahead(ws + s * 8, 8 * sizeof(float), 1);
-    prefetch_ahead(wm + s * 8, 8 * sizeof(float), 1);
+    prefetch_ahead(ws + s * 8, 8 * sizeof(Scale), 1);
+    prefetch_ahead(wm + s * 8, 8 * sizeof(Scale), 1);
     const __m256i p0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + s * kStepInputs));
     const __m256i p1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + s * kStepInputs + kBlock));
     const __m256i first = _mm256_permute2x128_si256(p0, p1, 0x20);   // activations 0..15 of block 0, of block 1
     const __m256i second = _mm256_permute2x128_si256(p0, p1, 0x31);  // activations 16..31 of block 0, of block 1
-    const __m256 scales = _mm256_mul_ps(_mm256_loadu_ps(ws + s * 8), pair_broadcast(xd + s * kStepBlocks));
-    offsets = _mm256_fmadd_ps(_mm256_loadu_ps(wm + s * 8), pair_broadcast(xs + s * kStepBlocks), offsets);
+    const __m256 scales = _mm256_mul_ps(load8(ws + s * 8), pair_broadcast(xd + s * kStepBlocks));
+    offsets = _mm256_fmadd_ps(load8(wm + s * 8), pair_broadcast(xs + s * kStepBlocks), offsets);
     for (int r = 0; r < kTileRows; ++r) {
       const __m256i packed = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(codes + r * kBlock));
       const __m256i low = _mm256_and_si256(packed, low_nibbles);
@@ -215,8 +240,8 @@ __attribute__((target("avx2,fma"))) void q4_tile(const uint8_t* w, const float* 
 // 4, 5 with block 0's and 2, 3, 6, 7 with block 1's; lanes 0, 1 and 2, 3 come from each block's first 16
 // weights. So with one scale a block (Scales = 2: Q8_0, Q5_0) lanes 0, 1, 4, 5 take scale 0 and the rest scale 1;
 // with one per 16 weights (Scales = 4: Q6_K) lanes 0, 1 take scale 0, 4, 5 scale 1, 2, 3 scale 2, 6, 7 scale 3.
-template <int Scales, typename Dot>
-__attribute__((target("avx2,fma"))) void q8_tile(const int8_t* w, const float* ws, int64_t steps, const int8_t* x,
+template <int Scales, typename Dot, typename Scale>
+__attribute__((target("avx2,fma,f16c"))) void q8_tile(const int8_t* w, const Scale* ws, int64_t steps, const int8_t* x,
                                                  const float* xd, float* y) {
   const __m256i lanes = Scales == 2 ? _mm256_set_epi32(1, 1, 0, 0, 1, 1, 0, 0) : _mm256_set_epi32(3, 3, 1, 1, 2, 2, 0, 0);
   __m256 acc[kTileRows];
@@ -224,7 +249,7 @@ __attribute__((target("avx2,fma"))) void q8_tile(const int8_t* w, const float* w
   for (int64_t s = 0; s < steps; ++s) {
     const int8_t* codes = w + s * kTileRows * kStepInputs;
     prefetch_ahead(codes, kTileRows * kStepInputs, 4);
-    prefetch_ahead(ws + s * kTileRows * Scales, kTileRows * Scales * sizeof(float), Scales / 2);
+    prefetch_ahead(ws + s * kTileRows * Scales, kTileRows * Scales * sizeof(Scale), 1);
     const __m256i p0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + s * kStepInputs));
     const __m256i p1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + s * kStepInputs + kBlock));
     const __m128 pd = _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(xd + s * kStepBlocks)));
@@ -235,9 +260,8 @@ __attribute__((target("avx2,fma"))) void q8_tile(const int8_t* w, const float* w
       const __m256i q0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q));
       const __m256i q1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + kBlock));
       const __m256i sums = _mm256_hadd_epi32(signed_dot<Dot>(q0, p0), signed_dot<Dot>(q1, p1));
-      const float* scale = ws + (s * kTileRows + r) * Scales;
-      const __m128 weight = Scales == 2 ? _mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double*>(scale)))
-                                        : _mm_loadu_ps(scale);
+      const Scale* scale = ws + (s * kTileRows + r) * Scales;
+      const __m128 weight = Scales == 2 ? load2(scale) : load4(scale);
       const __m256 factor = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(_mm_mul_ps(weight, activation)), lanes);
       acc[r] = _mm256_fmadd_ps(factor, _mm256_cvtepi32_ps(sums), acc[r]);
     }
@@ -246,7 +270,7 @@ __attribute__((target("avx2,fma"))) void q8_tile(const int8_t* w, const float* w
 }
 
 bool cpu_has_avx2() {
-  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c");
 }
 
 bool cpu_has_vnni() {
@@ -268,6 +292,12 @@ inline void with_dot(bool vnni, Kernel kernel) {
 
 int64_t steps_for(int64_t in) { return (in + kStepInputs - 1) / kStepInputs; }
 
+// Calls ``body(tag)`` with tag a float or an at::Half, the type of ``scale``'s elements: body<decltype(tag)>.
+template <typename Body>
+inline void with_scale_type(const at::Tensor& scale, Body body) {
+  scale.scalar_type() == at::kHalf ? body(at::Half{}) : body(float{});
+}
+
 // Checks x [n, in] and tiled weights: codes [tiles, steps, 4, step_bytes] of code_type, scale [tiles, steps, 4,
 // scales] float32 (scales: 2, or 4 for int8 codes with a scale per 16).
 void check_operands(const char* op, const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale,
@@ -280,10 +310,11 @@ void check_operands(const char* op, const at::Tensor& x, const at::Tensor& codes
                   codes.size(2) == kTileRows && codes.size(3) == step_bytes,
               op, ": codes must be contiguous ", code_type, " tiles [tiles, ", steps, ", ", kTileRows, ", ", step_bytes,
               "] (tttv2.native.tiled), got ", codes.scalar_type(), " ", codes.sizes());
-  TORCH_CHECK(scale.scalar_type() == at::kFloat && scale.is_contiguous() && scale.dim() == 4 &&
+  TORCH_CHECK((scale.scalar_type() == at::kFloat || scale.scalar_type() == at::kHalf) && scale.is_contiguous() &&
+                  scale.dim() == 4 &&
                   scale.size(0) == codes.size(0) && scale.size(1) == steps && scale.size(2) == kTileRows &&
                   (scale.size(3) == kStepBlocks || (code_type == at::kChar && scale.size(3) == 2 * kStepBlocks)),
-              op, ": scale must be contiguous float32 tiles [", codes.size(0), ", ", steps, ", ", kTileRows, ", ",
+              op, ": scale must be contiguous float32 or float16 tiles [", codes.size(0), ", ", steps, ", ", kTileRows, ", ",
               kStepBlocks, "], got ", scale.scalar_type(), " ", scale.sizes());
 }
 
@@ -304,27 +335,32 @@ at::Tensor over_tiles(const at::Tensor& x, int64_t tiles, Tile tile) {
 at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale, const at::Tensor& offset,
                  bool portable, bool vnni_allowed) {
   check_operands("tttv2::gguf_q4_mm", x, codes, scale, at::kByte, kStepInputs / 2);
-  TORCH_CHECK(offset.sizes() == scale.sizes() && offset.scalar_type() == at::kFloat && offset.is_contiguous(),
+  TORCH_CHECK(offset.sizes() == scale.sizes() && offset.scalar_type() == scale.scalar_type() && offset.is_contiguous(),
               "tttv2::gguf_q4_mm: offset must be like scale ", scale.sizes(), ", got ", offset.sizes());
   const int64_t steps = codes.size(1), tile_codes = steps * kTileRows * kStepInputs / 2, tile_scales = steps * 8;
   const QuantizedRows rows = quantize_rows(x, steps);
   const uint8_t* w = codes.data_ptr<uint8_t>();
-  const float *ws = scale.data_ptr<float>(), *wm = offset.data_ptr<float>();
   const int8_t* p = rows.codes;
   const float *pd = rows.scale, *ps = rows.sum;
   const int64_t row_inputs = steps * kStepInputs, row_blocks = steps * kStepBlocks;
   const bool avx2 = !portable && cpu_has_avx2(), vnni = avx2 && vnni_allowed && cpu_has_vnni();
-  return over_tiles(x, codes.size(0), [&](int64_t t, int64_t r, float* y) {
-    const uint8_t* wt = w + t * tile_codes;
-    const float *wst = ws + t * tile_scales, *wmt = wm + t * tile_scales;
-    const int8_t* pr = p + r * row_inputs;
-    const float *pdr = pd + r * row_blocks, *psr = ps + r * row_blocks;
-    if (avx2) {
-      with_dot(vnni, [&](auto dot) { q4_tile<decltype(dot)>(wt, wst, wmt, steps, pr, pdr, psr, y); });
-    } else {
-      q4_tile_portable(wt, wst, wmt, steps, pr, pdr, psr, y);
-    }
+  at::Tensor y;
+  with_scale_type(scale, [&](auto tag) {
+    using Scale = decltype(tag);
+    const Scale *ws = scale.data_ptr<Scale>(), *wm = offset.data_ptr<Scale>();
+    y = over_tiles(x, codes.size(0), [&](int64_t t, int64_t r, float* out) {
+      const uint8_t* wt = w + t * tile_codes;
+      const Scale *wst = ws + t * tile_scales, *wmt = wm + t * tile_scales;
+      const int8_t* pr = p + r * row_inputs;
+      const float *pdr = pd + r * row_blocks, *psr = ps + r * row_blocks;
+      if (avx2) {
+        with_dot(vnni, [&](auto dot) { q4_tile<decltype(dot), Scale>(wt, wst, wmt, steps, pr, pdr, psr, out); });
+      } else {
+        q4_tile_portable(wt, wst, wmt, steps, pr, pdr, psr, out);
+      }
+    });
   });
+  return y;
 }
 
 at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale, bool portable,
@@ -334,51 +370,60 @@ at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
   const int64_t tile_codes = steps * kTileRows * kStepInputs, tile_scales = steps * kTileRows * scales;
   const QuantizedRows rows = quantize_rows(x, steps);
   const int8_t* w = codes.data_ptr<int8_t>();
-  const float* ws = scale.data_ptr<float>();
   const int8_t* p = rows.codes;
   const float* pd = rows.scale;
   const int64_t row_inputs = steps * kStepInputs, row_blocks = steps * kStepBlocks;
   const bool avx2 = !portable && cpu_has_avx2(), vnni = avx2 && vnni_allowed && cpu_has_vnni();
-  return over_tiles(x, codes.size(0), [&](int64_t t, int64_t r, float* y) {
-    const int8_t* wt = w + t * tile_codes;
-    const float* wst = ws + t * tile_scales;
-    const int8_t* pr = p + r * row_inputs;
-    const float* pdr = pd + r * row_blocks;
-    if (avx2) {
-      with_dot(vnni, [&](auto dot) {
-        scales == kStepBlocks ? q8_tile<2, decltype(dot)>(wt, wst, steps, pr, pdr, y)
-                              : q8_tile<4, decltype(dot)>(wt, wst, steps, pr, pdr, y);
-      });
-    } else {
-      q8_tile_portable(wt, wst, scales, steps, pr, pdr, y);
-    }
+  at::Tensor y;
+  with_scale_type(scale, [&](auto tag) {
+    using Scale = decltype(tag);
+    const Scale* ws = scale.data_ptr<Scale>();
+    y = over_tiles(x, codes.size(0), [&](int64_t t, int64_t r, float* out) {
+      const int8_t* wt = w + t * tile_codes;
+      const Scale* wst = ws + t * tile_scales;
+      const int8_t* pr = p + r * row_inputs;
+      const float* pdr = pd + r * row_blocks;
+      if (avx2) {
+        with_dot(vnni, [&](auto dot) {
+          scales == kStepBlocks ? q8_tile<2, decltype(dot), Scale>(wt, wst, steps, pr, pdr, out)
+                                : q8_tile<4, decltype(dot), Scale>(wt, wst, steps, pr, pdr, out);
+        });
+      } else {
+        q8_tile_portable(wt, wst, scales, steps, pr, pdr, out);
+      }
+    });
   });
+  return y;
 }
 
 // The dense float32 weight of tiled 4-bit blocks (for a prefill's GEMM), [tiles * 4, steps * 64] with the
 // padding rows and blocks: one pass, tiles in parallel.
 at::Tensor q4_dequantize(const at::Tensor& codes, const at::Tensor& scale, const at::Tensor& offset) {
   const int64_t steps = codes.size(1), in = steps * kStepInputs;
-  check_operands("tttv2::gguf_q4_dequantize", at::empty({0, in}, scale.options()), codes, scale, at::kByte, kStepInputs / 2);
-  TORCH_CHECK(offset.sizes() == scale.sizes() && offset.scalar_type() == at::kFloat && offset.is_contiguous(),
+  check_operands("tttv2::gguf_q4_dequantize", at::empty({0, in}, scale.options().dtype(at::kFloat)), codes, scale, at::kByte, kStepInputs / 2);
+  TORCH_CHECK(offset.sizes() == scale.sizes() && offset.scalar_type() == scale.scalar_type() && offset.is_contiguous(),
               "tttv2::gguf_q4_dequantize: offset must be like scale ", scale.sizes(), ", got ", offset.sizes());
-  at::Tensor weight = at::empty({codes.size(0) * kTileRows, in}, scale.options());
+  at::Tensor weight = at::empty({codes.size(0) * kTileRows, in}, scale.options().dtype(at::kFloat));
   const uint8_t* w = codes.data_ptr<uint8_t>();
-  const float *ws = scale.data_ptr<float>(), *wm = offset.data_ptr<float>();
   float* dense = weight.data_ptr<float>();
   // weight block b of the tiled order is (tile, step, row, block k); its 32 values go to row tile * 4 + row
   const int64_t tile_blocks = steps * kTileRows * kStepBlocks;
-  at::parallel_for(0, codes.size(0) * tile_blocks, kTilesPerTask * tile_blocks, [&](int64_t begin, int64_t end) {
-    for (int64_t b = begin; b < end; ++b) {
-      const int64_t t = b / tile_blocks, s = b / (kTileRows * kStepBlocks) % steps, r = b / kStepBlocks % kTileRows,
-                    k = b % kStepBlocks;
-      const uint8_t* packed = w + b * (kBlock / 2);
-      float* v = dense + (t * kTileRows + r) * in + s * kStepInputs + k * kBlock;
-      for (int64_t j = 0; j < kBlock / 2; ++j) {
-        v[j] = static_cast<float>(packed[j] & 15) * ws[b] + wm[b];
-        v[j + kBlock / 2] = static_cast<float>(packed[j] >> 4) * ws[b] + wm[b];
+  with_scale_type(scale, [&](auto tag) {
+    using Scale = decltype(tag);
+    const Scale *ws = scale.data_ptr<Scale>(), *wm = offset.data_ptr<Scale>();
+    at::parallel_for(0, codes.size(0) * tile_blocks, kTilesPerTask * tile_blocks, [&](int64_t begin, int64_t end) {
+      for (int64_t b = begin; b < end; ++b) {
+        const int64_t t = b / tile_blocks, s = b / (kTileRows * kStepBlocks) % steps, r = b / kStepBlocks % kTileRows,
+                      k = b % kStepBlocks;
+        const uint8_t* packed = w + b * (kBlock / 2);
+        const float d = static_cast<float>(ws[b]), m = static_cast<float>(wm[b]);
+        float* v = dense + (t * kTileRows + r) * in + s * kStepInputs + k * kBlock;
+        for (int64_t j = 0; j < kBlock / 2; ++j) {
+          v[j] = static_cast<float>(packed[j] & 15) * d + m;
+          v[j + kBlock / 2] = static_cast<float>(packed[j] >> 4) * d + m;
+        }
       }
-    }
+    });
   });
   return weight;
 }
@@ -386,19 +431,24 @@ at::Tensor q4_dequantize(const at::Tensor& codes, const at::Tensor& scale, const
 // The same for tiled int8 codes, with one scale per 32 or per 16 weights.
 at::Tensor q8_dequantize(const at::Tensor& codes, const at::Tensor& scale) {
   const int64_t steps = codes.size(1), in = steps * kStepInputs;
-  check_operands("tttv2::gguf_q8_dequantize", at::empty({0, in}, scale.options()), codes, scale, at::kChar, kStepInputs);
-  at::Tensor weight = at::empty({codes.size(0) * kTileRows, in}, scale.options());
+  check_operands("tttv2::gguf_q8_dequantize", at::empty({0, in}, scale.options().dtype(at::kFloat)), codes, scale, at::kChar, kStepInputs);
+  at::Tensor weight = at::empty({codes.size(0) * kTileRows, in}, scale.options().dtype(at::kFloat));
   const int8_t* w = codes.data_ptr<int8_t>();
-  const float* ws = scale.data_ptr<float>();
   float* dense = weight.data_ptr<float>();
   const int64_t group = kStepInputs / scale.size(3), tile_rows = steps * kTileRows;
   // tiled row-step c is (tile, step, row): 64 codes of row tile * 4 + row from input step * 64 on
-  at::parallel_for(0, codes.size(0) * tile_rows, kTilesPerTask * tile_rows, [&](int64_t begin, int64_t end) {
-    for (int64_t c = begin; c < end; ++c) {
-      const int64_t t = c / tile_rows, s = c / kTileRows % steps, r = c % kTileRows;
-      float* v = dense + (t * kTileRows + r) * in + s * kStepInputs;
-      for (int64_t i = 0; i < kStepInputs; ++i) v[i] = static_cast<float>(w[c * kStepInputs + i]) * ws[c * (kStepInputs / group) + i / group];
-    }
+  with_scale_type(scale, [&](auto tag) {
+    using Scale = decltype(tag);
+    const Scale* ws = scale.data_ptr<Scale>();
+    at::parallel_for(0, codes.size(0) * tile_rows, kTilesPerTask * tile_rows, [&](int64_t begin, int64_t end) {
+      for (int64_t c = begin; c < end; ++c) {
+        const int64_t t = c / tile_rows, s = c / kTileRows % steps, r = c % kTileRows;
+        float* v = dense + (t * kTileRows + r) * in + s * kStepInputs;
+        for (int64_t i = 0; i < kStepInputs; ++i) {
+          v[i] = static_cast<float>(w[c * kStepInputs + i]) * static_cast<float>(ws[c * (kStepInputs / group) + i / group]);
+        }
+      }
+    });
   });
   return weight;
 }
