@@ -331,7 +331,8 @@ class GGUFLinear(Int4Linear):
 def _kernel_scales(*scales: Tensor) -> tuple[Tensor, ...]:
     """Scales as the native kernels take them (float32 or float16): a module moved with ``.to(dtype)`` has its
     float buffers converted too, and bfloat16 ones go back to float32."""
-    if all(scale.dtype in (torch.float32, torch.float16) for scale in scales) and len({s.dtype for s in scales}) == 1:
+    dtypes = {scale.dtype for scale in scales}
+    if len(dtypes) == 1 and dtypes <= {torch.float32, torch.float16}:
         return scales
     return tuple(scale.float() for scale in scales)
 
