@@ -20,10 +20,15 @@ Decoded = tuple[Tensor, Tensor, Tensor]
 """``(codes uint8 [rows, columns], scale float32 [rows, columns // 32], minimum float32 [rows, columns // 32])``."""
 
 
-def _halves(blocks: Tensor, offset: int) -> Tensor:
-    """A block's 16 code bytes as 32 codes: low nibbles are weights 0..15, high nibbles 16..31."""
-    packed = blocks[..., offset:offset + 16]
+def unpack_nibbles(packed: Tensor) -> Tensor:
+    """Blocks' 16 code bytes ``[..., 16]`` as their 32 codes ``[..., 32]``: low nibbles are weights 0..15, high
+    nibbles 16..31 (the inverse of :func:`pack_nibbles`, block by block)."""
     return torch.cat((packed & 15, packed >> 4), dim=-1)
+
+
+def _halves(blocks: Tensor, offset: int) -> Tensor:
+    """A block's 16 code bytes at ``offset`` as 32 codes."""
+    return unpack_nibbles(blocks[..., offset:offset + 16])
 
 
 def _half(blocks: Tensor, offset: int) -> Tensor:
@@ -118,7 +123,7 @@ def packed_q4_1(blocks: Tensor, rows: int, columns: int) -> Decoded:
 def packed_q4_k(blocks: Tensor, rows: int, columns: int) -> Decoded:
     """Q4_K's sub-blocks in Q4_0's byte order (it pairs sub-blocks in 32 bytes: low nibbles, then high)."""
     codes, scale, minimum = decode_q4_k(blocks, rows, columns)
-    return pack_nibbles(codes), scale, minimum
+    return pack_nibbles(codes).reshape(rows, columns // GROUP, GROUP // 2), scale, minimum
 
 
 DECODERS: Mapping[str, Callable[[Tensor, int, int], Decoded]] = {
@@ -135,5 +140,5 @@ INT8_DECODERS: Mapping[str, Callable[[Tensor, int, int], tuple[Tensor, Tensor]]]
 PACKED_DECODERS: Mapping[str, Callable[[Tensor, int, int], Decoded]] = {
     "Q4_0": packed_q4_0, "Q4_1": packed_q4_1, "Q4_K": packed_q4_k,
 }
-"""The same types with codes as :func:`pack_nibbles` bytes, ``[rows, columns // 2]`` or ``[rows, columns // 32, 16]``:
-what the native kernel reads (tiled)."""
+"""The same types with codes as :func:`pack_nibbles` bytes, ``[rows, columns // 32, 16]``: what the native kernel
+reads (tiled)."""

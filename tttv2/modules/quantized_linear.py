@@ -18,7 +18,7 @@ from torch import Tensor, nn
 
 from tttv2 import native
 from tttv2.errors import ConfigError
-from tttv2.modules.gguf_blocks import DECODERS, GROUP, INT8_DECODERS, PACKED_DECODERS
+from tttv2.modules.gguf_blocks import DECODERS, GROUP, INT8_DECODERS, PACKED_DECODERS, unpack_nibbles
 from tttv2.protocols import StoredTensor
 from tttv2.registry import default_registry
 from tttv2.weights import PartCutsBlocksError
@@ -302,8 +302,7 @@ class GGUFLinear(Int4Linear):
 
             scale = take(self.scale).float()
             if self.layout == "q4":
-                packed = take(self.nibbles).reshape(-1, blocks, GROUP // 2)
-                codes = torch.cat((packed & 15, packed >> 4), dim=-1).to(torch.float32)
+                codes = unpack_nibbles(take(self.nibbles).reshape(-1, blocks, GROUP // 2)).to(torch.float32)
                 weight = codes * scale[..., None] + take(self.minimum).float()[..., None]
             else:  # a scale per 32 codes, or per 16 (Q6_K)
                 weight = take(self.qcodes).reshape(scale.shape[0], scale.shape[1], -1).to(torch.float32) * scale[..., None]

@@ -299,7 +299,7 @@ inline void with_scale_type(const at::Tensor& scale, Body body) {
 }
 
 // Checks x [n, in] and tiled weights: codes [tiles, steps, 4, step_bytes] of code_type, scale [tiles, steps, 4,
-// scales] float32 (scales: 2, or 4 for int8 codes with a scale per 16).
+// scales] float32 or float16 (scales: 2, or 4 for int8 codes with a scale per 16).
 void check_operands(const char* op, const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale,
                     at::ScalarType code_type, int64_t step_bytes) {
   TORCH_CHECK(x.dim() == 2 && x.scalar_type() == at::kFloat && x.is_contiguous() && x.device().is_cpu(), op,
@@ -316,6 +316,13 @@ void check_operands(const char* op, const at::Tensor& x, const at::Tensor& codes
                   (scale.size(3) == kStepBlocks || (code_type == at::kChar && scale.size(3) == 2 * kStepBlocks)),
               op, ": scale must be contiguous float32 or float16 tiles [", codes.size(0), ", ", steps, ", ", kTileRows, ", ",
               kStepBlocks, "], got ", scale.scalar_type(), " ", scale.sizes());
+}
+
+// Checks a 4-bit weight's offsets against its scales: the same tiles, the same type.
+void check_offset(const char* op, const at::Tensor& scale, const at::Tensor& offset) {
+  TORCH_CHECK(offset.sizes() == scale.sizes() && offset.scalar_type() == scale.scalar_type() && offset.is_contiguous(),
+              op, ": offset must be like scale ", scale.scalar_type(), " ", scale.sizes(), ", got ",
+              offset.scalar_type(), " ", offset.sizes());
 }
 
 // Runs ``tile(t, r, y)`` for every tile t and activation row r, tiles split over threads; y [n, tiles * 4].
@@ -335,8 +342,7 @@ at::Tensor over_tiles(const at::Tensor& x, int64_t tiles, Tile tile) {
 at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale, const at::Tensor& offset,
                  bool portable, bool vnni_allowed) {
   check_operands("tttv2::gguf_q4_mm", x, codes, scale, at::kByte, kStepInputs / 2);
-  TORCH_CHECK(offset.sizes() == scale.sizes() && offset.scalar_type() == scale.scalar_type() && offset.is_contiguous(),
-              "tttv2::gguf_q4_mm: offset must be like scale ", scale.sizes(), ", got ", offset.sizes());
+  check_offset("tttv2::gguf_q4_mm", scale, offset);
   const int64_t steps = codes.size(1), tile_codes = steps * kTileRows * kStepInputs / 2, tile_scales = steps * 8;
   const QuantizedRows rows = quantize_rows(x, steps);
   const uint8_t* w = codes.data_ptr<uint8_t>();
@@ -401,8 +407,7 @@ at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor&
 at::Tensor q4_dequantize(const at::Tensor& codes, const at::Tensor& scale, const at::Tensor& offset) {
   const int64_t steps = codes.size(1), in = steps * kStepInputs;
   check_operands("tttv2::gguf_q4_dequantize", at::empty({0, in}, scale.options().dtype(at::kFloat)), codes, scale, at::kByte, kStepInputs / 2);
-  TORCH_CHECK(offset.sizes() == scale.sizes() && offset.scalar_type() == scale.scalar_type() && offset.is_contiguous(),
-              "tttv2::gguf_q4_dequantize: offset must be like scale ", scale.sizes(), ", got ", offset.sizes());
+  check_offset("tttv2::gguf_q4_dequantize", scale, offset);
   at::Tensor weight = at::empty({codes.size(0) * kTileRows, in}, scale.options().dtype(at::kFloat));
   const uint8_t* w = codes.data_ptr<uint8_t>();
   float* dense = weight.data_ptr<float>();
