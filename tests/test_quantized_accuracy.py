@@ -81,6 +81,6 @@ def test_gemma3_gguf_blocks_stay_close_to_fp32(path: str, monkeypatch: pytest.Mo
     linears = [module for module in kept.model.modules() if isinstance(module, GGUFLinear)]
     assert {"Q4_K", "Q5_0", "Q6_K", "Q8_0"} <= {module.stored_type for module in linears}
     assert isinstance(kept.model.embedding, GGUFEmbedding)
-    if native.gguf_kernels_available() and native.gguf_has_avx2():
+    if native.kernels_available() and native.gguf_has_avx2():
         assert {module.layout for module in linears} == {"q4", "q8"}
     assert abs(_perplexity(kept) / fp32 - 1) < BOUNDS["gguf"]

@@ -18,6 +18,7 @@ from tttv2.generation import GenerationStats, SamplingSettings, check_max_new_to
 from tttv2.loading import Checkpoint, Progress, SlotOverride, apply_overrides, build_for_checkpoint, open_checkpoint
 from tttv2.model import DecoderModel
 from tttv2.modules.embedding import ScaledEmbedding, TokenEmbedding
+from tttv2.modules.linear import use_native_gemv
 from tttv2.modules.multiplied_embedding import MultipliedEmbedding
 from tttv2.protocols import Sampler
 from tttv2.registry import default_registry
@@ -219,6 +220,8 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     finally:
         checkpoint.source.close()  # every weight is copied out: release the file's memory map
     model.eval()
+    if str(device).split(":")[0] == "cpu":
+        use_native_gemv(model)  # builds tttv2's kernels once per machine (about 10 s); without them, torch's linear
     model.compile_decode = compile
     eos_ids = (_tokenizer_eos_ids(chosen) if chosen is not None else ()) or _checkpoint_eos_ids(checkpoint, path)
     return PretrainedModel(model=model, tokenizer=chosen, spec=spec, path=path, eos_ids=eos_ids)

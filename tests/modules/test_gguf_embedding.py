@@ -23,7 +23,7 @@ from tttv2.protocols import LoadsCheckpoint, ProjectsOntoTable, WeightedEmbeddin
 Q4_0, Q4_1, Q4_K, Q8_0, F16 = (GGMLQuantizationType.Q4_0, GGMLQuantizationType.Q4_1, GGMLQuantizationType.Q4_K,
                                GGMLQuantizationType.Q8_0, GGMLQuantizationType.F16)
 Q5_0, Q6_K = GGMLQuantizationType.Q5_0, GGMLQuantizationType.Q6_K
-NATIVE = native.gguf_kernels_available() and native.gguf_has_avx2()
+NATIVE = native.kernels_available() and native.gguf_has_avx2()
 IDS = torch.tensor([[3, 0, 36, 3], [17, 8, 1, 29]])
 
 

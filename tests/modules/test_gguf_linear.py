@@ -81,7 +81,7 @@ def test_gguf_linear_keeps_4_bit_blocks_and_matches_the_dense_load(tmp_path: Pat
     kept = load_pretrained(str(path), quantize="gguf")
     q_proj, down = kept.model.get_submodule("layers.0.attention.q_proj"), kept.model.get_submodule("layers.1.ffn.down")
     head = kept.model.get_submodule("head.proj")
-    native_kernel = native.gguf_kernels_available() and native.gguf_has_avx2()
+    native_kernel = native.kernels_available() and native.gguf_has_avx2()
     assert isinstance(q_proj, GGUFLinear) and q_proj.stored_type == "Q4_0" and q_proj.dense_weight is None
     assert isinstance(down, GGUFLinear) and down.stored_type == "Q4_1" and down.nibbles.dtype == torch.uint8
     assert down.layout == ("q4" if native_kernel else "int4pack")
@@ -167,7 +167,7 @@ def _random_q6_k(rows: int, columns: int) -> np.ndarray:
     return blocks.reshape(rows, -1)
 
 
-@pytest.mark.skipif(not (native.gguf_kernels_available() and native.gguf_has_avx2()), reason="no native kernel here")
+@pytest.mark.skipif(not (native.kernels_available() and native.gguf_has_avx2()), reason="no native kernel here")
 @pytest.mark.parametrize("stored_type", [Q4_0, Q4_1, GGMLQuantizationType.Q4_K, Q8_0, GGMLQuantizationType.Q5_0,
                                          GGMLQuantizationType.Q6_K])
 def test_native_layouts_multiply_the_files_own_blocks(stored_type: GGMLQuantizationType) -> None:
@@ -196,7 +196,7 @@ def test_native_layouts_multiply_the_files_own_blocks(stored_type: GGMLQuantizat
     assert_within(prefill, rows.double() @ weight.T, (columns + 2) * FP32_UNIT * (rows.double().abs() @ weight.abs().T))
 
 
-@pytest.mark.skipif(not (native.gguf_kernels_available() and native.gguf_has_avx2()), reason="no native kernel here")
+@pytest.mark.skipif(not (native.kernels_available() and native.gguf_has_avx2()), reason="no native kernel here")
 def test_scales_stay_float16_where_the_file_has_them_so_and_a_bfloat16_model_still_runs_the_kernel() -> None:
     out, columns = 37, 160
     q4_1 = quantize(np.random.default_rng(6).standard_normal((out, columns)).astype(np.float32), Q4_1)
@@ -224,7 +224,8 @@ def test_scales_stay_float16_where_the_file_has_them_so_and_a_bfloat16_model_sti
 
 
 def test_without_a_compiler_gguf_falls_back_to_the_int4_kernel_with_one_notice(tmp_path: Path) -> None:
-    """A fresh cache and a C++ compiler that does not exist: one warning, int4pack layouts, and generation works."""
+    """A fresh cache and a C++ compiler that does not exist: one warning, int4pack layouts, torch's dense linear,
+    and generation works."""
     path = _quantized_llama(tmp_path / "tiny-q4.gguf")
     script = (
         "import logging, torch\n"
@@ -232,14 +233,15 @@ def test_without_a_compiler_gguf_falls_back_to_the_int4_kernel_with_one_notice(t
         "from tttv2.pretrained import load_pretrained\n"
         f"lm = load_pretrained({str(path)!r}, quantize='gguf')\n"
         "layouts = {m.layout for m in lm.model.modules() if hasattr(m, 'layout')}\n"
+        "gemv = any(getattr(m, 'native_gemv', False) for m in lm.model.modules())\n"
         "ids = lm.model(torch.tensor([[1, 5, 9]])).argmax(-1)\n"
-        "print('LAYOUTS', sorted(layouts), ids.shape[-1])\n"
+        "print('LAYOUTS', sorted(layouts), ids.shape[-1], 'GEMV', gemv)\n"
     )
     environment = {**os.environ, "CXX": str(tmp_path / "no-such-compiler"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
                    "PYTHONPATH": os.pathsep.join(sys.path)}
     result = subprocess.run([sys.executable, "-c", script], env=environment, capture_output=True, text=True,
                             timeout=600, check=False)
     assert result.returncode == 0, result.stderr
-    notices = [line for line in result.stderr.splitlines() if "native GGUF kernel could not be built" in line]
+    notices = [line for line in result.stderr.splitlines() if "native kernels could not be built" in line]
     assert len(notices) == 1, result.stderr
-    assert "LAYOUTS ['dense', 'int4pack'] 3" in result.stdout
+    assert "LAYOUTS ['dense', 'int4pack'] 3 GEMV False" in result.stdout  # the dense head is torch's linear too

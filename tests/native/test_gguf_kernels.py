@@ -9,7 +9,7 @@ from torch import Tensor
 from tests.native.block_reference import FP32_UNIT, accumulation_bound, assert_within, quantized_activations, rounding_bound
 from tttv2 import native
 
-pytestmark = pytest.mark.skipif(not native.gguf_kernels_available(), reason="the native kernels could not be built")
+pytestmark = pytest.mark.skipif(not native.kernels_available(), reason="the native kernels could not be built")
 
 BLOCK = 32
 SHAPES = [(1, 96, 7), (3, 160, 13), (16, 544, 37), (5, 32, 1), (2, 1536, 576)]

@@ -8,7 +8,7 @@ import torch
 from torch import Tensor, nn
 
 from tttv2.errors import ConfigError
-from tttv2.modules.linear import dense_factory
+from tttv2.modules.linear import NativeGemv, dense_factory
 from tttv2.protocols import LinearFactory, ProjectsOntoTable, WeightedEmbedding
 from tttv2.registry import default_registry
 
@@ -39,7 +39,7 @@ class LinearHead(nn.Module):
     name="tied-head", category="head", alias="tied-lm-head",
     description="LM head sharing the token embedding's table (tied embeddings), optional soft-cap.",
     hardware_support=["cpu", "cuda"], tags=["tied", "smollm", "gemma"])
-class TiedHead(nn.Module):
+class TiedHead(nn.Module, NativeGemv):
     """Projects with the embedding's own weight; holds no parameter of its own.
 
     An embedding that :class:`~tttv2.protocols.ProjectsOntoTable` (a ``gguf-embedding`` keeping its blocks)
@@ -56,7 +56,7 @@ class TiedHead(nn.Module):
     def forward(self, hidden: Tensor) -> Tensor:
         if self.table_projects:
             return _cap(cast("ProjectsOntoTable[Tensor]", self.embedding).project(hidden), self.softcap)
-        return _cap(nn.functional.linear(hidden, self.embedding.weight), self.softcap)
+        return _cap(self.project(hidden, self.embedding.weight), self.softcap)
 
 
 def _cap(logits: Tensor, softcap: float | None) -> Tensor:

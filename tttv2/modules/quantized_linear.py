@@ -350,7 +350,7 @@ def _native_kernel() -> bool:
     Without AVX2 the kernel's portable loop is slower than torch's int4pack kernel, which is vectorised for
     more CPUs, so the 4-bit types go there.
     """
-    return native.gguf_kernels_available() and native.gguf_has_avx2()
+    return native.kernels_available() and native.gguf_has_avx2()
 
 
 def _raw_blocks(tensor: StoredTensor) -> Tensor | None:

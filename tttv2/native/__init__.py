@@ -1,11 +1,13 @@
-"""tttv2's C++ kernels (GGUF block products), built on first use and cached per machine, with a fallback notice.
+"""tttv2's C++ kernels (GGUF block products, dense decode GEMVs), built on first use and cached per machine, with a
+fallback notice.
 
-Importing this module builds nothing: :func:`gguf_kernels_available` compiles ``gguf_gemv.cpp`` with
-``torch.utils.cpp_extension`` (ninja) the first time a process asks, into
+Importing this module builds nothing: :func:`kernels_available` compiles ``gguf_gemv.cpp`` and ``dense_gemv.cpp``
+with ``torch.utils.cpp_extension`` (ninja) the first time a process asks, into
 ``$XDG_CACHE_HOME/tttv2/native/<torch version>-<source hash>/`` (``~/.cache`` by default), and later processes
 load the cached library directly. Where that fails (no C++ compiler, no ninja), it logs one warning and says
-False, and callers keep their pure-torch path. ``TTTV2_NATIVE=0`` in the environment turns the kernels off
-(the same fallback, without a build): for comparing the two paths, or for a machine where the build misbehaves.
+False, and callers keep their pure-torch path (torch's ``F.linear``; the int4 kernel for gguf linears).
+``TTTV2_NATIVE=0`` in the environment turns the kernels off (the same fallback, without a build): for comparing
+the two paths, or for a machine where the build misbehaves.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from torch import Tensor
 
 LOG = logging.getLogger(__name__)
 
-SOURCE = Path(__file__).with_name("gguf_gemv.cpp")
-LIBRARY_NAME = "tttv2_gguf_gemv"
+SOURCES = tuple(Path(__file__).with_name(name) for name in ("gguf_gemv.cpp", "dense_gemv.cpp"))
+HEADERS = (Path(__file__).with_name("cpu_features.h"),)
+LIBRARY_NAME = "tttv2_kernels"
 DISABLE_VARIABLE = "TTTV2_NATIVE"
 CFLAGS = ("-O3", "-fopenmp")
 """No ``-march``: the AVX2 functions carry their own target attribute and are chosen at run time. ``-fopenmp``:
@@ -39,21 +42,23 @@ built with OpenMP (measured: 69 µs per 1536x576 GEMV with 1 thread and with 2 b
 def cache_directory() -> Path:
     """Where the built library lives: one folder per torch version and source text (and flags)."""
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tttv2" / "native"
-    digest = hashlib.sha256(SOURCE.read_bytes() + " ".join(CFLAGS).encode()).hexdigest()[:16]
+    text = b"".join(path.read_bytes() for path in (*SOURCES, *HEADERS))
+    digest = hashlib.sha256(text + " ".join(CFLAGS).encode()).hexdigest()[:16]
     return root / f"torch-{torch.__version__}-{digest}"
 
 
 @functools.cache
-def gguf_kernels_available() -> bool:
-    """Whether the ``torch.ops.tttv2.gguf_*`` operators are loaded; builds them on the first call of a process."""
+def kernels_available() -> bool:
+    """Whether the ``torch.ops.tttv2`` operators are loaded; builds them on the first call of a process."""
     if os.environ.get(DISABLE_VARIABLE) == "0":
-        LOG.info("tttv2: %s=0, the native GGUF kernel is off; gguf linears use torch's int4 kernel", DISABLE_VARIABLE)
+        LOG.info("tttv2: %s=0, the native kernels are off; gguf linears use torch's int4 kernel, dense ones "
+                 "torch's linear", DISABLE_VARIABLE)
         return False
     try:
         _load()
     except Exception as error:  # a missing compiler or ninja, a failed build: the callers' fallback runs instead
-        LOG.warning("tttv2: the native GGUF kernel could not be built (%s); gguf linears use torch's int4 kernel "
-                    "instead", _first_line(error))
+        LOG.warning("tttv2: the native kernels could not be built (%s); gguf linears use torch's int4 kernel "
+                    "instead, dense ones torch's linear", _first_line(error))
         return False
     return True
 
@@ -129,6 +134,18 @@ def q8_matmul(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False, v
     return cast(Tensor, torch.ops.tttv2.gguf_q8_mm.default(x, codes, scale, portable, vnni))  # torch.ops is untyped
 
 
+DENSE_MAX_ROWS = 4
+"""Activation rows :func:`dense_matmul` takes: a decode step's batch. Longer inputs (a prefill) are torch's GEMM."""
+
+
+def dense_matmul(x: Tensor, weight: Tensor, bias: Tensor | None = None, portable: bool = False) -> Tensor:
+    """``x @ weight.T + bias`` for ``x`` ``[1..4, in]``, ``weight`` ``[out, in]`` and ``bias`` of one dtype, float32
+    or bfloat16, all contiguous on the CPU: reads the weight once, front to back, summing in float32 (a decode
+    step's product; torch's linear read such weights at a third to a half of DRAM bandwidth). ``portable`` skips
+    the AVX2 path (for tests)."""
+    return cast(Tensor, torch.ops.tttv2.dense_mm.default(x, weight, bias, portable))  # torch.ops is untyped
+
+
 def q4_dequantize(codes: Tensor, scale: Tensor, offset: Tensor) -> Tensor:
     """The float32 weight that :func:`q4_matmul`'s blocks hold, in one pass: ``[tiles * 4, steps * 64]`` with the
     padding (slice ``[:out, :in]``)."""
@@ -161,8 +178,8 @@ def _build(library: Path) -> None:
     scratch = tempfile.mkdtemp(prefix="build-", dir=library.parent)
     try:
         with _ninja_on_path(), _quiet(cpp_extension.__name__):
-            cpp_extension.load(name=LIBRARY_NAME, sources=[str(SOURCE)], extra_cflags=list(CFLAGS), extra_ldflags=["-fopenmp"],
-                               build_directory=scratch, is_python_module=False, verbose=False)
+            cpp_extension.load(name=LIBRARY_NAME, sources=[str(path) for path in SOURCES], extra_cflags=list(CFLAGS),
+                               extra_ldflags=["-fopenmp"], build_directory=scratch, is_python_module=False, verbose=False)
         os.replace(Path(scratch) / f"{LIBRARY_NAME}.so", library)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -207,6 +224,10 @@ def _register_fakes() -> None:
     @torch.library.register_fake("tttv2::gguf_q8_mm")  # type: ignore[untyped-decorator]  # torch's decorator types
     def _q8_mm(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False, vnni: bool = True) -> Tensor:
         return x.new_empty(x.shape[0], codes.shape[0] * TILE_ROWS)
+
+    @torch.library.register_fake("tttv2::dense_mm")  # type: ignore[untyped-decorator]  # torch's decorator types
+    def _dense_mm(x: Tensor, weight: Tensor, bias: Tensor | None = None, portable: bool = False) -> Tensor:
+        return x.new_empty(x.shape[0], weight.shape[0])
 
     @torch.library.register_fake("tttv2::gguf_q4_dequantize")  # type: ignore[untyped-decorator]  # torch's types
     def _q4_dequantize(codes: Tensor, scale: Tensor, offset: Tensor) -> Tensor:

@@ -24,12 +24,12 @@
 #include <cstring>
 #include <vector>
 
-#if defined(__x86_64__) || defined(__i386__)
-#include <immintrin.h>
-#define TTTV2_X86 1
-#endif
+#include "cpu_features.h"
 
 namespace {
+
+using tttv2_native::cpu_has_avx2;
+using tttv2_native::cpu_has_vnni;
 
 constexpr int64_t kBlock = 32;
 constexpr int64_t kTileRows = 4;      // output rows of a tile
@@ -123,12 +123,7 @@ void q8_tile_portable(const int8_t* w, const Scale* ws, int64_t scales, int64_t 
 }
 
 #ifdef TTTV2_X86
-__attribute__((target("avx2,fma,f16c"))) float horizontal_sum(__m256 v) {
-  __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-  s = _mm_add_ps(s, _mm_movehl_ps(s, s));
-  s = _mm_add_ss(s, _mm_movehdup_ps(s));
-  return _mm_cvtss_f32(s);
-}
+using tttv2_native::horizontal_sum;
 
 // Integer dot products of unsigned codes with signed int8 activations, 4 bytes per int32 lane: AVX2's
 // maddubs + madd pair, or one AVX-VNNI / AVX512-VNNI instruction where the CPU has it.
@@ -268,17 +263,6 @@ __attribute__((target("avx2,fma,f16c"))) void q8_tile(const int8_t* w, const Sca
   }
   for (int r = 0; r < kTileRows; ++r) y[r] = horizontal_sum(acc[r]);
 }
-
-bool cpu_has_avx2() {
-  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c");
-}
-
-bool cpu_has_vnni() {
-  return cpu_has_avx2() && __builtin_cpu_supports("avx512vnni") && __builtin_cpu_supports("avx512vl");
-}
-#else
-bool cpu_has_avx2() { return false; }
-bool cpu_has_vnni() { return false; }
 #endif
 
 // Calls ``kernel(dot)`` with dot = VnniDot or MaddubsDot, so each call site names its kernel once:
