@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import torch
 from dependency_injector import providers
 from torch import Tensor, nn
 
-from tttv2 import ModelContainer, ModelSpec, SpecError, build_model
+from tests.helpers.tolerance import model_reduction_length, reordered
+from tttv2 import ModelContainer, ModelSpec, SpecError, build_model, native
 from tttv2.conformance import check_conformance
 from tttv2.loading import apply_overrides
-from tttv2.modules import DenseLinear, GeluMLP, GroupedQueryAttention, MixtureOfExperts, RotaryEmbedding, SDPAAttention, SwiGLU
+from tttv2.modules import DenseLinear, GeluMLP, GroupedQueryAttention, MixtureOfExperts, RotaryEmbedding, SDPAAttention, SwiGLU, linear
+from tttv2.modules.linear import NativeGemv
 from tttv2.pretrained import load_pretrained
 from tttv2.protocols import LINEAR_GROUPS, Linear, LinearFactory
 from tttv2.registry import default_registry
@@ -221,3 +224,49 @@ def test_a_user_module_with_a_required_linear_gets_the_slot_or_dense(small_dims:
     assert type(build_model(dense).final_norm.proj) is DenseLinear
     counted = ModelSpec.create(dims=small_dims, modules={"norm": ProjectingNorm, "linear": CountingLinear})
     assert type(build_model(counted).final_norm.proj) is CountingLinear
+
+
+@pytest.mark.skipif(not native.kernels_available(), reason="the native kernels could not be built")
+def test_load_pretrained_sends_decode_products_through_the_native_gemv(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    directory = save_checkpoint(FAMILIES["llama-biases"].build(seed=0), tmp_path / "llama-biases")
+    model = load_pretrained(str(directory)).model
+    switched = [module for module in model.modules() if isinstance(module, NativeGemv)]
+    assert len(switched) == PROJECTIONS_PER_LAYER * model.spec.dims.num_layers + HEAD_PROJECTIONS
+    assert all(module.native_gemv for module in switched)
+    calls = []
+
+    def counted(x: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
+        calls.append(x.shape[0])
+        return native.dense_matmul(x, weight, bias)
+
+    monkeypatch.setattr(linear, "native", SimpleNamespace(dense_matmul=counted, DENSE_MAX_ROWS=native.DENSE_MAX_ROWS))
+    token = torch.tensor([prompt_ids()[:1], prompt_ids()[1:2]])  # a decode step of two rows
+    with torch.no_grad():
+        fast = model(token)
+        assert calls == [2] * len(switched)
+        for module in switched:
+            module.native_gemv = False
+        reference = model(token)
+    assert len(calls) == len(switched)  # switched off: torch's linear
+    keys = model_reduction_length(model.spec.dims, keys=1)  # the same float32 sums in another order
+    torch.testing.assert_close(fast, reference, **reordered(reference, keys))
+
+
+@pytest.mark.skipif(not native.kernels_available(), reason="the native kernels could not be built")
+@pytest.mark.parametrize("shape", [(1, 1, 24), (4, 24), (2, 2, 24), (1, 5, 24), (3, 24)])
+def test_the_native_gemv_gives_torchs_linear_and_leaves_longer_inputs_to_it(shape: tuple[int, ...]) -> None:
+    generator = torch.Generator().manual_seed(len(shape))
+    layer = DenseLinear(24, 10, bias=True)
+    with torch.no_grad():
+        for parameter in layer.parameters():
+            parameter.copy_(torch.randn(parameter.shape, generator=generator))
+    x = torch.randn(shape, generator=generator)
+    reference = layer(x)
+    layer.native_gemv = True
+    fast = layer(x)
+    assert fast.shape == reference.shape
+    if x.numel() > native.DENSE_MAX_ROWS * 24:
+        assert torch.equal(fast, reference)  # five rows: a prefill, torch's GEMM
+    else:
+        torch.testing.assert_close(fast, reference, **reordered(reference, 24))

@@ -22,6 +22,7 @@ from tttv2.errors import ConfigError, GenerationError
 from tttv2.generation import decode_step
 from tttv2.model import DecoderModel
 from tttv2.modules.cache import StaticKVCache
+from tttv2.modules.linear import use_native_gemv
 from tttv2.spec import Dimensions, ModelSpec, ModuleRef
 
 STEPS = 6  # past the window of 3: the ring wraps twice
@@ -72,8 +73,11 @@ def test_fixed_shape_view_run_eagerly_gives_the_growing_caches_logits() -> None:
 
 
 def test_compiled_decode_matches_eager_and_compiles_once_for_every_position() -> None:
+    """Compiled as ``load_pretrained`` compiles on the CPU: the projections through the native GEMV where it builds
+    (an operator with a fake implementation, traced into the one graph); eager with torch's linear."""
     model = tiny_model(windowed=True)
     expected, tokens = _eager_run(model)
+    use_native_gemv(model)
     model.compile_decode = True
     steps = TorchBackend().start_generation(model, PROMPTS, capacity=MAX_SEQ_LEN, pad_id=0)
     assert isinstance(steps, CompiledSteps)

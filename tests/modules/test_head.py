@@ -6,6 +6,7 @@ import pytest
 import torch
 
 from tests.helpers.tolerance import assert_reordered_close
+from tttv2 import native
 from tttv2.errors import ConfigError
 from tttv2.modules import LinearHead, TiedHead, TokenEmbedding
 from tttv2.protocols import LMHead
@@ -48,6 +49,19 @@ def test_tied_head_uses_the_embedding_table_itself() -> None:
     with torch.no_grad():
         embedding.weight.mul_(2.0)
     assert_reordered_close(head(h), torch.einsum("bsh,vh->bsv", h.double(), embedding.weight.double()).float(), HIDDEN)
+
+
+@pytest.mark.parametrize("native_gemv", [False, True], ids=["torch-linear", "native-gemv"])
+def test_tied_head_decode_step_projects_onto_the_table(native_gemv: bool) -> None:
+    """A decode step's rows (two of them) through torch's linear, or the native GEMV where it builds."""
+    if native_gemv and not native.kernels_available():
+        pytest.skip("the native kernels could not be built")
+    embedding = randomize_(TokenEmbedding(vocab_size=VOCAB, hidden_dim=HIDDEN), seeded(8))
+    head = TiedHead(embedding=embedding, softcap=30.0)  # type: ignore[arg-type]  # as above
+    head.native_gemv = native_gemv
+    h = hidden(9)[:, -1:]
+    raw = torch.einsum("bsh,vh->bsv", h.double(), embedding.weight.double())
+    assert_reordered_close(head(h), (30.0 * torch.tanh(raw / 30.0)).float(), HIDDEN)
 
 
 def test_tied_head_soft_caps_logits() -> None:

@@ -24,9 +24,11 @@ class NativeGemv:
 
     def project(self, x: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
         """``F.linear(x, weight, bias)``; through :func:`tttv2.native.dense_matmul` for at most
-        ``DENSE_MAX_ROWS`` rows of float32 or bfloat16 on the CPU where ``native_gemv`` is set."""
+        ``DENSE_MAX_ROWS`` rows of float32 or bfloat16 on the CPU where ``native_gemv`` is set (and the weight is
+        contiguous: a tensor-parallel part may be a strided view)."""
         if (self.native_gemv and x.device.type == "cpu" and x.dtype == weight.dtype and x.dtype in NATIVE_GEMV_DTYPES
-                and x.numel() <= native.DENSE_MAX_ROWS * x.shape[-1]):
+                and x.numel() <= native.DENSE_MAX_ROWS * x.shape[-1] and weight.is_contiguous()
+                and (bias is None or bias.is_contiguous())):
             rows = x.reshape(-1, x.shape[-1]).contiguous()
             return native.dense_matmul(rows, weight, bias).reshape(*x.shape[:-1], weight.shape[0])
         return F.linear(x, weight, bias)
