@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import json
 import math
 import os
@@ -212,6 +213,7 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
             raise ConfigError(f"quantize='gguf' keeps a GGUF file's blocks, but {path} is a "
                               f"{checkpoint.checkpoint_format} checkpoint: use quantize='int8' or 'int4'")
         chosen = _choose_tokenizer(tokenizer, checkpoint, path)  # before building: a refused checkpoint fails fast
+        return_freed_memory()  # the tokenizer file's parse: Gemma 3's leaves 190 MB of freed heap resident
         if quantize == "gguf":
             overrides = gguf_table_overrides(checkpoint.spec, overrides)
         spec, factories = apply_overrides(checkpoint.spec, overrides)
@@ -223,6 +225,7 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     if str(device).split(":")[0] == "cpu":
         use_native_gemv(model)  # builds tttv2's kernels once per machine (about 10 s); without them, torch's linear
     model.compile_decode = compile
+    return_freed_memory()  # the load's transient copies
     eos_ids = (_tokenizer_eos_ids(chosen) if chosen is not None else ()) or _checkpoint_eos_ids(checkpoint, path)
     return PretrainedModel(model=model, tokenizer=chosen, spec=spec, path=path, eos_ids=eos_ids)
 
@@ -268,6 +271,14 @@ def gguf_table_overrides(spec: ModelSpec, overrides: Mapping[str, SlotOverride] 
     else:
         return overrides
     return {**(overrides or {}), "embedding": ModuleRef(module="gguf-embedding", config=config)}
+
+
+def return_freed_memory() -> None:
+    """Hand the C heap's free pages back to the operating system (glibc's ``malloc_trim``): glibc keeps what a
+    parse or a copy freed resident in the process; where the C library has no ``malloc_trim``, nothing."""
+    trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # None: the symbols of the process and its C library
+    if trim is not None:
+        trim(0)
 
 
 def stop_strings(stop: str | Sequence[str]) -> tuple[str, ...]:
