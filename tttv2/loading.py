@@ -272,7 +272,8 @@ class CheckpointTensor:
         return attrs.evolve(self, part=TensorPart(dim, index, count))
 
     def dense(self) -> torch.Tensor:
-        """Family-converted, in the model's dtype and device; NaN or infinity is an error naming the tensor."""
+        """Family-converted, contiguous, in the model's dtype and device; NaN or infinity is an error naming the
+        tensor."""
         checkpoint = self.checkpoint
         stored = self._stored_part() if self.part is not None and not self._converted() else None
         if stored is not None:
@@ -281,7 +282,9 @@ class CheckpointTensor:
             stored = checkpoint.source.load(self.name)
             tensor = self._part_of(checkpoint.family.transform(self.parameter, stored, checkpoint.spec,
                                                                checkpoint.checkpoint_format))
-        tensor = tensor.to(device=self.device, dtype=self.dtype)
+        # contiguous: a part cut along the columns is a view that would keep the whole tensor alive (and strided
+        # weights miss the fast GEMMs and the native GEMV)
+        tensor = tensor.to(device=self.device, dtype=self.dtype).contiguous()
         if self.check_finite and not _all_finite(tensor):
             raise _non_finite_error(checkpoint.source.path, self.name, self.parameter, stored, self.dtype)
         return tensor

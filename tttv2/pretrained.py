@@ -276,9 +276,11 @@ def gguf_table_overrides(spec: ModelSpec, overrides: Mapping[str, SlotOverride] 
 def return_freed_memory() -> None:
     """Hand the C heap's free pages back to the operating system (glibc's ``malloc_trim``): glibc keeps what a
     parse or a copy freed resident in the process; where the C library has no ``malloc_trim``, nothing."""
-    trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # None: the symbols of the process and its C library
-    if trim is not None:
-        trim(0)
+    try:
+        trim = ctypes.CDLL(None).malloc_trim  # None: the symbols of the process and its C library
+    except (AttributeError, OSError, TypeError):  # no glibc (macOS, musl), or no CDLL(None) (Windows)
+        return
+    trim(0)
 
 
 def stop_strings(stop: str | Sequence[str]) -> tuple[str, ...]:

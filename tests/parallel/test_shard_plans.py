@@ -120,7 +120,9 @@ def test_checkpoint_tensor_part_is_the_part_of_the_converted_whole(tmp_path: Pat
         length = dense.shape[dim] // count
         expected = dense.narrow(dim, index * length, length)
         assert part.shape == tuple(expected.shape)
-        assert torch.equal(part.dense(), expected)
+        held = part.dense()
+        assert torch.equal(held, expected)
+        assert held.is_contiguous() and held.untyped_storage().nbytes() == expected.numel() * 4  # not the whole's
         if dim == 0:  # the row order a block-keeping linear learns from convert() maps the part's own rows
             stored = whole.raw().float()
             assert torch.equal(part.convert(stored.narrow(0, index * length, length)), expected)
