@@ -31,6 +31,9 @@ PACKED_KERNEL_MAX_TOKENS = 16
 Counted per sequence (``x.shape[-2]``), never over the batch, so a row's result does not depend on its neighbours.
 """
 
+KERNEL_SCALE_DTYPES = (torch.float32, torch.float16)
+"""The scale dtypes the native kernels read."""
+
 INT8_KERNEL_INPUTS = 32
 """The int8 CPU kernel reads inputs in blocks of 32 (past the end otherwise): other sizes take the GEMM path."""
 
@@ -254,23 +257,34 @@ class GGUFLinear(Int4Linear):
                 self.store_codes(codes[order], scale[order], minimum[order])
 
     def forward(self, x: Tensor) -> Tensor:
-        if self.layout == "dense":
+        layout = self.layout
+        if layout == "dense":
             assert self.dense_weight is not None  # set with the layout
             return F.linear(x, self.dense_weight.to(x.dtype), self.bias)
-        if self.layout == "int4pack":
+        if layout == "int4pack":
             return super().forward(x)
-        tokens = x.shape[-2] if x.dim() > 1 else 1
-        if x.device.type in ("cpu", "meta") and tokens <= PACKED_KERNEL_MAX_TOKENS:
-            rows = x.reshape(-1, self.in_features).to(torch.float32).contiguous()
-            if self.layout == "q4":
-                scale, minimum = _kernel_scales(self.scale, self.minimum)
-                y = native.q4_matmul(rows, self.nibbles, scale, minimum)
-            else:
-                (scale,) = _kernel_scales(self.scale)
-                y = native.q8_matmul(rows, self.qcodes, scale)
-            y = y[:, :self.out_features].to(x.dtype).reshape(*x.shape[:-1], self.out_features)  # less the padding
-            return y if self.bias is None else y + self.bias
+        if (x.shape[-2] if x.dim() > 1 else 1) <= PACKED_KERNEL_MAX_TOKENS and x.device.type in ("cpu", "meta"):
+            return self._kernel_product(x, layout)
         return F.linear(x, self.dequantized(x.dtype), self.bias)
+
+    def _kernel_product(self, x: Tensor, layout: str) -> Tensor:
+        """A decode step's product through the native kernel. Eager decode makes ~200 of these calls a token, so
+        each step is taken only where needed (a float32 input, a whole number of tiles: no conversion, no slice)."""
+        rows = x.reshape(-1, self.in_features)
+        if rows.dtype != torch.float32:
+            rows = rows.float()
+        if layout == "q4":
+            scale, minimum = _kernel_scales(self.scale, self.minimum)
+            y = native.q4_matmul(rows.contiguous(), self.nibbles, scale, minimum)
+        else:
+            (scale,) = _kernel_scales(self.scale)
+            y = native.q8_matmul(rows.contiguous(), self.qcodes, scale)
+        if y.shape[1] != self.out_features:
+            y = y[:, :self.out_features]  # less the padding rows of the last tile
+        if y.dtype != x.dtype:
+            y = y.to(x.dtype)
+        y = y.view(*x.shape[:-1], self.out_features) if y.is_contiguous() else y.reshape(*x.shape[:-1], self.out_features)
+        return y if self.bias is None else y + self.bias
 
     def dequantized(self, dtype: torch.dtype) -> Tensor:
         return self.rows(None, dtype)
@@ -330,8 +344,8 @@ class GGUFLinear(Int4Linear):
 def _kernel_scales(*scales: Tensor) -> tuple[Tensor, ...]:
     """Scales as the native kernels take them (float32 or float16): a module moved with ``.to(dtype)`` has its
     float buffers converted too, and bfloat16 ones go back to float32."""
-    dtypes = {scale.dtype for scale in scales}
-    if len(dtypes) == 1 and dtypes <= {torch.float32, torch.float16}:
+    dtype = scales[0].dtype
+    if dtype in KERNEL_SCALE_DTYPES and all(scale.dtype == dtype for scale in scales[1:]):
         return scales
     return tuple(scale.float() for scale in scales)
 
