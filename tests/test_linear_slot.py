@@ -16,7 +16,7 @@ from tttv2 import ModelContainer, ModelSpec, SpecError, build_model, native
 from tttv2.conformance import check_conformance
 from tttv2.loading import apply_overrides
 from tttv2.modules import DenseLinear, GeluMLP, GroupedQueryAttention, MixtureOfExperts, RotaryEmbedding, SDPAAttention, SwiGLU, linear
-from tttv2.modules.linear import NativeGemv
+from tttv2.modules.linear import NativeGemv, use_native_gemv
 from tttv2.pretrained import load_pretrained
 from tttv2.protocols import LINEAR_GROUPS, Linear, LinearFactory
 from tttv2.registry import default_registry
@@ -191,6 +191,7 @@ def test_overriding_the_container_provider_swaps_every_projection(small_spec: Mo
 def test_load_pretrained_swaps_every_projection_with_equal_logits(tmp_path: Path) -> None:
     directory = save_checkpoint(FAMILIES["llama-biases"].build(seed=0), tmp_path / "llama-biases")
     reference = load_pretrained(str(directory))
+    use_native_gemv(reference.model, enabled=False)  # torch's linear on both sides, so the logits are bit-equal
     swapped = load_pretrained(str(directory), overrides={"linear": CountingLinear})
     assert set(_projections(swapped.model).values()) == {CountingLinear}
     assert list(swapped.model.state_dict()) == list(reference.model.state_dict())
@@ -240,13 +241,12 @@ def test_load_pretrained_sends_decode_products_through_the_native_gemv(tmp_path:
         calls.append(x.shape[0])
         return native.dense_matmul(x, weight, bias)
 
-    monkeypatch.setattr(linear, "native", SimpleNamespace(dense_matmul=counted, DENSE_MAX_ROWS=native.DENSE_MAX_ROWS))
+    monkeypatch.setattr(linear, "native", SimpleNamespace(dense_matmul=counted))
     token = torch.tensor([prompt_ids()[:1], prompt_ids()[1:2]])  # a decode step of two rows
     with torch.no_grad():
         fast = model(token)
         assert calls == [2] * len(switched)
-        for module in switched:
-            module.native_gemv = False
+        assert use_native_gemv(model, enabled=False) == len(switched)
         reference = model(token)
     assert len(calls) == len(switched)  # switched off: torch's linear
     keys = model_reduction_length(model.spec.dims, keys=1)  # the same float32 sums in another order
@@ -254,19 +254,27 @@ def test_load_pretrained_sends_decode_products_through_the_native_gemv(tmp_path:
 
 
 @pytest.mark.skipif(not native.kernels_available(), reason="the native kernels could not be built")
-@pytest.mark.parametrize("shape", [(1, 1, 24), (4, 24), (2, 2, 24), (1, 5, 24), (3, 24)])
-def test_the_native_gemv_gives_torchs_linear_and_leaves_longer_inputs_to_it(shape: tuple[int, ...]) -> None:
+@pytest.mark.parametrize(("dtype", "shape", "native_rows"), [
+    (torch.float32, (1, 1, 24), True), (torch.float32, (16, 24), True), (torch.float32, (2, 8, 24), True),
+    (torch.float32, (1, 17, 24), False), (torch.bfloat16, (8, 24), True), (torch.bfloat16, (3, 3, 24), False),
+])
+def test_the_native_gemv_gives_torchs_linear_and_leaves_longer_inputs_to_it(
+        dtype: torch.dtype, shape: tuple[int, ...], native_rows: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     generator = torch.Generator().manual_seed(len(shape))
-    layer = DenseLinear(24, 10, bias=True)
+    layer = DenseLinear(24, 10, bias=True, dtype=dtype)
     with torch.no_grad():
         for parameter in layer.parameters():
             parameter.copy_(torch.randn(parameter.shape, generator=generator))
-    x = torch.randn(shape, generator=generator)
+    x = torch.randn(shape, generator=generator).to(dtype)
     reference = layer(x)
+    calls = []
+    monkeypatch.setattr(linear, "native", SimpleNamespace(dense_matmul=lambda *operands: calls.append(1) or
+                                                          native.dense_matmul(*operands)))
     layer.native_gemv = True
     fast = layer(x)
-    assert fast.shape == reference.shape
-    if x.numel() > native.DENSE_MAX_ROWS * 24:
-        assert torch.equal(fast, reference)  # five rows: a prefill, torch's GEMM
-    else:
+    assert fast.shape == reference.shape and fast.dtype == dtype
+    assert calls == ([1] if native_rows else [])  # up to 16 rows in float32, 8 in bfloat16
+    if native_rows:
         torch.testing.assert_close(fast, reference, **reordered(reference, 24))
+    else:
+        assert torch.equal(fast, reference)  # more rows: a prefill, torch's GEMM

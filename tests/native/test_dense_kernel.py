@@ -17,8 +17,9 @@ from tttv2 import native
 
 pytestmark = pytest.mark.skipif(not native.kernels_available(), reason="the native kernels could not be built")
 
-SHAPES = [(1, 576, 101), (2, 37, 9), (3, 1536, 64), (4, 16, 3), (1, 7, 1)]
-"""(rows, in, out): in a multiple of 16 (the SIMD step) and not, rows 1 to DENSE_MAX_ROWS."""
+SHAPES = [(1, 576, 101), (2, 37, 9), (3, 1536, 64), (4, 16, 3), (1, 7, 1), (7, 64, 5), (16, 40, 17)]
+"""(rows, in, out): in a multiple of 16 (the SIMD step) and not; rows 1 to DENSE_MAX_ROWS, in one pass of four
+rows or several (the last one partial)."""
 DTYPES = [torch.float32, torch.bfloat16]
 OUTPUT_UNIT = {torch.float32: FP32_UNIT, torch.bfloat16: 2.0 ** -8}
 
@@ -63,9 +64,10 @@ def test_dense_product_traces_on_meta_with_its_shape() -> None:
 
 
 @pytest.mark.parametrize(("x", "weight", "bias", "message"), [
-    (torch.zeros(5, 8), torch.zeros(3, 8), None, r"x must be a contiguous Float tensor \[1..4, 8\], got Float \[5, 8\]"),
+    (torch.zeros(17, 8), torch.zeros(3, 8), None,
+     r"x must be a contiguous Float tensor \[1..16, 8\], got Float \[17, 8\]"),
     (torch.zeros(1, 8), torch.zeros(3, 8, dtype=torch.bfloat16), None, r"x must be a contiguous BFloat16 tensor"),
-    (torch.zeros(1, 8), torch.zeros(3, 7), None, r"x must be a contiguous Float tensor \[1..4, 7\]"),
+    (torch.zeros(1, 8), torch.zeros(3, 7), None, r"x must be a contiguous Float tensor \[1..16, 7\]"),
     (torch.zeros(1, 8, dtype=torch.float64), torch.zeros(3, 8, dtype=torch.float64), None,
      "weight must be a contiguous float32 or bfloat16 CPU tensor"),
     (torch.zeros(1, 8), torch.zeros(8, 3).T, None, "weight must be a contiguous"),

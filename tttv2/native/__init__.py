@@ -134,14 +134,15 @@ def q8_matmul(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False, v
     return cast(Tensor, torch.ops.tttv2.gguf_q8_mm.default(x, codes, scale, portable, vnni))  # torch.ops is untyped
 
 
-DENSE_MAX_ROWS = 4
+DENSE_MAX_ROWS = 16
 """Activation rows :func:`dense_matmul` takes: a decode step's batch. Longer inputs (a prefill) are torch's GEMM."""
 
 
 def dense_matmul(x: Tensor, weight: Tensor, bias: Tensor | None = None, portable: bool = False) -> Tensor:
-    """``x @ weight.T + bias`` for ``x`` ``[1..4, in]``, ``weight`` ``[out, in]`` and ``bias`` of one dtype, float32
-    or bfloat16, all contiguous on the CPU: reads the weight once, front to back, summing in float32 (a decode
-    step's product; torch's linear read such weights at a third to a half of DRAM bandwidth). ``portable`` skips
+    """``x @ weight.T + bias`` for ``x`` ``[1..16, in]``, ``weight`` ``[out, in]`` and ``bias`` of one dtype, float32
+    or bfloat16, all contiguous on the CPU: reads the weight once, front to back, each row against four activation
+    rows a pass, summing in float32 (a decode step's product; torch's linear read such weights at a third to a half
+    of DRAM bandwidth). ``portable`` skips
     the AVX2 path (for tests)."""
     return cast(Tensor, torch.ops.tttv2.dense_mm.default(x, weight, bias, portable))  # torch.ops is untyped
 

@@ -14,6 +14,7 @@
 #include <c10/util/Exception.h>
 #include <torch/library.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -23,7 +24,8 @@ namespace {
 
 using tttv2_native::cpu_has_avx2;
 
-constexpr int64_t kMaxRows = 4;         // activation rows one call takes (tttv2.native.DENSE_MAX_ROWS)
+constexpr int64_t kMaxRows = 16;        // activation rows one call takes (tttv2.native.DENSE_MAX_ROWS)
+constexpr int64_t kRowsPerPass = 4;     // activation rows one pass over a weight row multiplies
 constexpr int64_t kRowsPerTask = 16;    // output rows one thread takes at least
 constexpr int64_t kPrefetchBytes = 2048;
 
@@ -102,7 +104,11 @@ void multiply(const W* w, const W* b, const float* rows, int64_t n, int64_t in, 
     float sums[kMaxRows];
     for (int64_t o = begin; o < end; ++o) {
 #ifdef TTTV2_X86
-      avx2 ? row_simd(w + o * in, rows, n, in, sums) : row_portable(w + o * in, rows, n, in, sums);
+      for (int64_t r = 0; r < n; r += kRowsPerPass) {  // the weight row stays in L1 after the first pass
+        const int64_t count = std::min(kRowsPerPass, n - r);
+        avx2 ? row_simd(w + o * in, rows + r * in, count, in, sums + r)
+             : row_portable(w + o * in, rows + r * in, count, in, sums + r);
+      }
 #else
       row_portable(w + o * in, rows, n, in, sums);
 #endif
