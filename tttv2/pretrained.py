@@ -222,7 +222,7 @@ def load_pretrained(path_or_name: str, device: str = "cpu", overrides: Mapping[s
     finally:
         checkpoint.source.close()  # every weight is copied out: release the file's memory map
     model.eval()
-    if str(device).split(":")[0] == "cpu":
+    if model.hardware == "cpu":
         use_native_gemv(model)  # builds tttv2's kernels once per machine (about 10 s); without them, torch's linear
     model.compile_decode = compile
     return_freed_memory()  # the load's transient copies

@@ -273,17 +273,18 @@ class GGUFLinear(Int4Linear):
         rows = x.reshape(-1, self.in_features)
         if rows.dtype != torch.float32:
             rows = rows.float()
+        rows = rows.contiguous()
         if layout == "q4":
             scale, minimum = _kernel_scales(self.scale, self.minimum)
-            y = native.q4_matmul(rows.contiguous(), self.nibbles, scale, minimum)
+            y = native.q4_matmul(rows, self.nibbles, scale, minimum)
         else:
             (scale,) = _kernel_scales(self.scale)
-            y = native.q8_matmul(rows.contiguous(), self.qcodes, scale)
+            y = native.q8_matmul(rows, self.qcodes, scale)
         if y.shape[1] != self.out_features:
             y = y[:, :self.out_features]  # less the padding rows of the last tile
         if y.dtype != x.dtype:
             y = y.to(x.dtype)
-        y = y.view(*x.shape[:-1], self.out_features) if y.is_contiguous() else y.reshape(*x.shape[:-1], self.out_features)
+        y = y.reshape(*x.shape[:-1], self.out_features)
         return y if self.bias is None else y + self.bias
 
     def dequantized(self, dtype: torch.dtype) -> Tensor:

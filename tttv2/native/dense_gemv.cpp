@@ -103,15 +103,16 @@ void multiply(const W* w, const W* b, const float* rows, int64_t n, int64_t in, 
   at::parallel_for(0, out, kRowsPerTask, [&](int64_t begin, int64_t end) {
     float sums[kMaxRows];
     for (int64_t o = begin; o < end; ++o) {
-#ifdef TTTV2_X86
       for (int64_t r = 0; r < n; r += kRowsPerPass) {  // the weight row stays in L1 after the first pass
         const int64_t count = std::min(kRowsPerPass, n - r);
-        avx2 ? row_simd(w + o * in, rows + r * in, count, in, sums + r)
-             : row_portable(w + o * in, rows + r * in, count, in, sums + r);
-      }
-#else
-      row_portable(w + o * in, rows, n, in, sums);
+#ifdef TTTV2_X86
+        if (avx2) {
+          row_simd(w + o * in, rows + r * in, count, in, sums + r);
+          continue;
+        }
 #endif
+        row_portable(w + o * in, rows + r * in, count, in, sums + r);
+      }
       const float shift = b != nullptr ? static_cast<float>(b[o]) : 0.0f;
       for (int64_t r = 0; r < n; ++r) y[r * out + o] = static_cast<W>(sums[r] + shift);
     }
