@@ -149,6 +149,34 @@ def test_loaded_tensors_are_fresh_and_writable(tmp_path: Path) -> None:
         assert source.load("w").abs().sum() > 0
 
 
+def _mapped_pages(path: Path) -> int:
+    """How many pages of ``path``'s memory maps this process has resident (``/proc/self/pagemap``'s present bit)."""
+    present = 0
+    with open("/proc/self/maps") as maps, open("/proc/self/pagemap", "rb") as pagemap:
+        for line in maps:
+            fields = line.split()
+            if len(fields) < 6 or fields[5] != str(path):
+                continue
+            start, end = (int(address, 16) for address in fields[0].split("-"))
+            pagemap.seek(start // mmap.PAGESIZE * 8)
+            entries = pagemap.read((end - start) // mmap.PAGESIZE * 8)
+            present += sum(entry >> 63 for (entry,) in struct.iter_unpack("<Q", entries))
+    return present
+
+
+@pytest.mark.skipif(not Path("/proc/self/pagemap").exists(), reason="Linux's /proc/self/pagemap")
+@pytest.mark.parametrize("method", ["load", "load_raw"])
+def test_no_file_page_stays_resident_after_a_read(tmp_path: Path, method: str) -> None:
+    # Read back to front: the kernel maps a read's neighbours along with it (fault-around, large folios),
+    # and those neighbours were read, and dropped, before; dropping only the tensor just read leaves them.
+    count, values = 24, 64 * 1024  # 256 KB each: neighbours share the kernel's mapping windows
+    path = _write_gguf(tmp_path / "many.gguf", {f"w{i}": _random(values, seed=i) for i in range(count)})
+    with open_gguf(path) as source:
+        for index in reversed(range(count)):
+            getattr(source, method)(f"w{index}")
+        assert _mapped_pages(path.resolve()) == 0
+
+
 @pytest.mark.parametrize(
     ("qtype", "decode"),
     [

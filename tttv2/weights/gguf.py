@@ -64,14 +64,14 @@ class GGUFSource:
             raise CheckpointError(
                 f"{self.path}: tensor {name!r} has type {info.dtype}, which gguf cannot convert to float"
             ) from exc
-        self._release(int(tensor.data_offset), int(tensor.n_bytes))
+        self._release()
         return torch.from_numpy(values).reshape(info.shape)
 
     def load_raw(self, name: str) -> torch.Tensor:
         """The tensor's data as stored: F32/F16 values in their dtype; other types as ``uint8`` block rows."""
         tensor = self._tensor(name)
         data = np.array(tensor.data, copy=True)  # never a view of the read-only memory map
-        self._release(int(tensor.data_offset), int(tensor.n_bytes))
+        self._release()
         return torch.from_numpy(data)
 
     def load_part(self, name: str, dim: int, start: int, stop: int, *, raw: bool = False) -> torch.Tensor:
@@ -88,7 +88,7 @@ class GGUFSource:
                     f"last axis, so its part {start}:{stop} would cut a block")
             start, stop = start // block_values * block_bytes, stop // block_values * block_bytes
         part = np.array(data[(slice(None),) * dim + (slice(start, stop),)], copy=True)
-        self._release(int(tensor.data_offset), int(tensor.n_bytes))
+        self._release()
         if raw:
             return torch.from_numpy(part)
         try:
@@ -105,18 +105,16 @@ class GGUFSource:
             raise unknown_tensor_error(self.path, name, self._tensors)
         return tensor
 
-    def _release(self, offset: int, length: int) -> None:
-        """Drop the file pages just read from this process's resident memory (they stay in the page cache).
+    def _release(self) -> None:
+        """Drop every file page this process has mapped (they stay in the page cache, so a later read only
+        maps them again).
 
-        Each tensor is read once, so keeping its quantized bytes mapped only raises peak RSS.
+        Each tensor is copied out when read, so no page needs to stay resident. All of them, not only the
+        tensor just read: the kernel maps a large page-cache folio whole, so reading one small tensor also maps
+        its neighbours, some of them read (and dropped) long before.
         """
-        if self._mapping is None or not hasattr(mmap, "MADV_DONTNEED"):
-            return
-        start = offset - offset % mmap.PAGESIZE
-        end = offset + length
-        end -= end % mmap.PAGESIZE  # whole pages only: neighbours may share the edge pages
-        if end > start:
-            self._mapping.madvise(mmap.MADV_DONTNEED, start, end - start)
+        if self._mapping is not None and hasattr(mmap, "MADV_DONTNEED"):
+            self._mapping.madvise(mmap.MADV_DONTNEED)
 
     def close(self) -> None:
         """Drop the tensor views; the memory map goes when the last view does.
