@@ -114,6 +114,29 @@ def test_compiled_steps_run_each_models_own_weights_and_batch() -> None:
             torch.testing.assert_close(actual, wanted, **_tolerance(model, wanted))
 
 
+def test_a_changed_model_compiles_anew_and_an_unchanged_one_reuses_its_graph() -> None:
+    """The compiled step keeps no guard on the model (they cost a fifth of a step): a request checks the model's
+    structure instead. The same model again adds no graph; a changed attribute (the final norm's eps, which no
+    tensor shows) compiles a new one, and its logits are the changed model's."""
+    model = tiny_model(windowed=True)
+    tokens = _eager_run(model)[1]
+    model.compile_decode = True
+    first = _teacher_forced(TorchBackend().start_generation(model, PROMPTS, capacity=MAX_SEQ_LEN, pad_id=0), tokens)
+    graphs = torch._dynamo.utils.counters["stats"]["unique_graphs"]
+    again = _teacher_forced(TorchBackend().start_generation(model, PROMPTS, capacity=MAX_SEQ_LEN, pad_id=0), tokens)
+    assert torch._dynamo.utils.counters["stats"]["unique_graphs"] == graphs
+    torch.testing.assert_close(again, first, rtol=0, atol=0)
+
+    model.final_norm.eps = 10.0  # scales every logit down about sqrt(1 + 10 / mean square): far outside tolerance
+    model.compile_decode = False
+    expected = _teacher_forced(TorchBackend().start_generation(model, PROMPTS, capacity=MAX_SEQ_LEN, pad_id=0), tokens)
+    model.compile_decode = True
+    changed = _teacher_forced(TorchBackend().start_generation(model, PROMPTS, capacity=MAX_SEQ_LEN, pad_id=0), tokens)
+    assert torch._dynamo.utils.counters["stats"]["unique_graphs"] == graphs + 1
+    for actual, wanted in zip(changed[1:], expected[1:], strict=True):  # [0] is the eager prefill's
+        torch.testing.assert_close(actual, wanted, **_tolerance(model, wanted))
+
+
 def test_fixed_shape_view_refuses_to_write_past_the_capacity_or_a_ring() -> None:
     cache = StaticKVCache(num_layers=2, batch_size=1, num_kv_heads=1, head_dim=4, capacity=4, windows=(2, None))
     k = torch.zeros(1, 1, 3, 4)
