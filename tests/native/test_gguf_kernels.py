@@ -153,6 +153,42 @@ def test_tiled_rows_give_back_the_rows_in_order(out: int, columns: int) -> None:
         assert torch.equal(native.tiled_rows(tiles, index, out, columns // BLOCK), per_block[index])
 
 
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("rows", [1, 3])
+def test_many_weights_at_once_give_each_ones_own_product_exactly(path: str, rows: int) -> None:
+    """A layer's q, k and v (or gate and up) in one call: 4-bit and 8-bit weights of different heights (one a
+    single tile, odd block counts), each exactly what its own call gives: the same quantized activations and
+    the same tile kernels, only one parallel region."""
+    columns = 160
+    packed, scale, offset, _ = _q4_blocks(37, columns, seed=11)
+    codes, q8_scale, _ = _q8_blocks(13, columns, seed=12)
+    codes16, scale16, _ = _q8_blocks(3, columns, seed=13, group=16)
+    small, small_scale, small_offset, _ = _q4_blocks(4, columns, seed=14)
+    q4_tiles, small_tiles = _tiled(columns, packed, scale, offset), _tiled(columns, small, small_scale, small_offset)
+    q8_tiles, q8_16_tiles = _tiled(columns, codes, q8_scale), _tiled(columns, codes16, scale16)
+    x = _activations(rows, columns, seed=15)
+    switches = _path(path)
+    together = native.block_matmul_many(x, [(*q4_tiles,), (*q8_tiles, None), (*q8_16_tiles, None), (*small_tiles,)],
+                                        **switches)
+    alone = [native.q4_matmul(x, *q4_tiles, **switches), native.q8_matmul(x, *q8_tiles, **switches),
+             native.q8_matmul(x, *q8_16_tiles, **switches), native.q4_matmul(x, *small_tiles, **switches)]
+    for actual, expected in zip(together, alone, strict=True):
+        torch.testing.assert_close(actual, expected, rtol=0, atol=0)
+
+
+def test_many_weights_refuse_a_missing_offset_or_other_inputs() -> None:
+    packed, scale, offset, _ = _q4_blocks(7, 96, seed=16)
+    codes, q8_scale, _ = _q8_blocks(7, 96, seed=17)
+    q4_tiles, q8_tiles = _tiled(96, packed, scale, offset), _tiled(96, codes, q8_scale)
+    x = torch.zeros(1, 96)
+    with pytest.raises(RuntimeError, match="weight 1 has 4-bit codes and needs an offset"):
+        native.block_matmul_many(x, [(*q8_tiles, None), (*q4_tiles[:2], None)])
+    with pytest.raises(RuntimeError, match="weight 0 has int8 codes and takes no offset"):
+        native.block_matmul_many(x, [(*q8_tiles, q4_tiles[2])])
+    with pytest.raises(RuntimeError, match=r"codes must be contiguous Char tiles \[tiles, 3, 4, 64\]"):
+        native.block_matmul_many(torch.zeros(1, 160), [(*q8_tiles, None)])
+
+
 def test_a_wrong_layout_is_refused_with_the_expected_shape() -> None:
     packed, scale, offset, _ = _q4_blocks(7, 96, seed=7)
     tiles = _tiled(96, packed, scale, offset)

@@ -19,7 +19,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import cast
 
@@ -134,6 +134,16 @@ def q8_matmul(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False, v
     return cast(Tensor, torch.ops.tttv2.gguf_q8_mm.default(x, codes, scale, portable, vnni))  # torch.ops is untyped
 
 
+def block_matmul_many(x: Tensor, weights: Sequence[tuple[Tensor, Tensor, Tensor | None]], portable: bool = False,
+                      vnni: bool = True) -> list[Tensor]:
+    """``x`` times several weights at once, as :func:`q4_matmul` (``(codes, scale, offset)``) or :func:`q8_matmul`
+    (``(codes, scale, None)``) each would: ``x`` is quantized once and all weights share one parallel region (a
+    compiled decode step's q, k and v, or gate and up; see ``tttv2.backends.torch.sibling_products``)."""
+    codes, scales, offsets = zip(*weights, strict=True)
+    return cast(list[Tensor], torch.ops.tttv2.gguf_mm_many.default(  # torch.ops is untyped
+        x, list(codes), list(scales), list(offsets), portable, vnni))
+
+
 DENSE_MAX_ROWS = 16
 """Activation rows :func:`dense_matmul` takes: a decode step's batch. Longer inputs (a prefill) are torch's GEMM."""
 
@@ -225,6 +235,11 @@ def _register_fakes() -> None:
     @torch.library.register_fake("tttv2::gguf_q8_mm")  # type: ignore[untyped-decorator]  # torch's decorator types
     def _q8_mm(x: Tensor, codes: Tensor, scale: Tensor, portable: bool = False, vnni: bool = True) -> Tensor:
         return x.new_empty(x.shape[0], codes.shape[0] * TILE_ROWS)
+
+    @torch.library.register_fake("tttv2::gguf_mm_many")  # type: ignore[untyped-decorator]  # torch's decorator types
+    def _mm_many(x: Tensor, codes: list[Tensor], scale: list[Tensor], offset: list[Tensor | None],
+                 portable: bool = False, vnni: bool = True) -> list[Tensor]:
+        return [x.new_empty(x.shape[0], weight.shape[0] * TILE_ROWS) for weight in codes]
 
     @torch.library.register_fake("tttv2::dense_mm")  # type: ignore[untyped-decorator]  # torch's decorator types
     def _dense_mm(x: Tensor, weight: Tensor, bias: Tensor | None = None, portable: bool = False) -> Tensor:

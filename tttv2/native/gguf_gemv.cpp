@@ -22,6 +22,8 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <functional>
+#include <optional>
 #include <vector>
 
 #include "cpu_features.h"
@@ -309,81 +311,137 @@ void check_offset(const char* op, const at::Tensor& scale, const at::Tensor& off
               offset.scalar_type(), " ", offset.sizes());
 }
 
-// Runs ``tile(t, r, y)`` for every tile t and activation row r, tiles split over threads; y [n, tiles * 4].
-template <typename Tile>
-at::Tensor over_tiles(const at::Tensor& x, int64_t tiles, Tile tile) {
-  const int64_t n = x.size(0), out = tiles * kTileRows;
-  at::Tensor y = at::empty({n, out}, x.options());
-  float* result = y.data_ptr<float>();
-  at::parallel_for(0, tiles, kTilesPerTask, [&](int64_t begin, int64_t end) {
-    for (int64_t t = begin; t < end; ++t) {  // each tile against every activation row while its codes are in L1
-      for (int64_t r = 0; r < n; ++r) tile(t, r, result + r * out + t * kTileRows);
-    }
-  });
-  return y;
+// One weight's tile kernel: ``run(t, r, y)`` writes tile t's four outputs for activation row r to y[0..3].
+struct TiledWeight {
+  int64_t tiles;
+  std::function<void(int64_t, int64_t, float*)> run;
+};
+
+// The kernels' choice on this CPU: AVX2 unless ``portable`` (or no AVX2), VNNI where allowed and present.
+struct Paths {
+  bool avx2, vnni;
+};
+Paths paths_for(bool portable, bool vnni_allowed) {
+  const bool avx2 = !portable && cpu_has_avx2();
+  return {avx2, avx2 && vnni_allowed && cpu_has_vnni()};
 }
 
-at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale, const at::Tensor& offset,
-                 bool portable, bool vnni_allowed) {
-  check_operands("tttv2::gguf_q4_mm", x, codes, scale, at::kByte, kStepInputs / 2);
-  check_offset("tttv2::gguf_q4_mm", scale, offset);
+TiledWeight q4_weight(const at::Tensor& codes, const at::Tensor& scale, const at::Tensor& offset,
+                      const QuantizedRows& rows, Paths paths) {
   const int64_t steps = codes.size(1), tile_codes = steps * kTileRows * kStepInputs / 2, tile_scales = steps * 8;
-  const QuantizedRows rows = quantize_rows(x, steps);
-  const uint8_t* w = codes.data_ptr<uint8_t>();
-  const int8_t* p = rows.codes;
-  const float *pd = rows.scale, *ps = rows.sum;
   const int64_t row_inputs = steps * kStepInputs, row_blocks = steps * kStepBlocks;
-  const bool avx2 = !portable && cpu_has_avx2(), vnni = avx2 && vnni_allowed && cpu_has_vnni();
-  at::Tensor y;
+  const uint8_t* w = codes.data_ptr<uint8_t>();
+  TiledWeight weight{codes.size(0), {}};
   with_scale_type(scale, [&](auto tag) {
     using Scale = decltype(tag);
     const Scale *ws = scale.data_ptr<Scale>(), *wm = offset.data_ptr<Scale>();
-    y = over_tiles(x, codes.size(0), [&](int64_t t, int64_t r, float* out) {
+    weight.run = [=](int64_t t, int64_t r, float* out) {
       const uint8_t* wt = w + t * tile_codes;
       const Scale *wst = ws + t * tile_scales, *wmt = wm + t * tile_scales;
-      const int8_t* pr = p + r * row_inputs;
-      const float *pdr = pd + r * row_blocks, *psr = ps + r * row_blocks;
-      if (avx2) {
-        with_dot(vnni, [&](auto dot) { q4_tile<decltype(dot), Scale>(wt, wst, wmt, steps, pr, pdr, psr, out); });
+      const int8_t* pr = rows.codes + r * row_inputs;
+      const float *pdr = rows.scale + r * row_blocks, *psr = rows.sum + r * row_blocks;
+      if (paths.avx2) {
+        with_dot(paths.vnni, [&](auto dot) { q4_tile<decltype(dot), Scale>(wt, wst, wmt, steps, pr, pdr, psr, out); });
       } else {
         q4_tile_portable(wt, wst, wmt, steps, pr, pdr, psr, out);
       }
-    });
+    };
   });
-  return y;
+  return weight;
 }
 
-at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale, bool portable,
-                 bool vnni_allowed) {
-  check_operands("tttv2::gguf_q8_mm", x, codes, scale, at::kChar, kStepInputs);
+TiledWeight q8_weight(const at::Tensor& codes, const at::Tensor& scale, const QuantizedRows& rows, Paths paths) {
   const int64_t steps = codes.size(1), scales = scale.size(3);
   const int64_t tile_codes = steps * kTileRows * kStepInputs, tile_scales = steps * kTileRows * scales;
-  const QuantizedRows rows = quantize_rows(x, steps);
-  const int8_t* w = codes.data_ptr<int8_t>();
-  const int8_t* p = rows.codes;
-  const float* pd = rows.scale;
   const int64_t row_inputs = steps * kStepInputs, row_blocks = steps * kStepBlocks;
-  const bool avx2 = !portable && cpu_has_avx2(), vnni = avx2 && vnni_allowed && cpu_has_vnni();
-  at::Tensor y;
+  const int8_t* w = codes.data_ptr<int8_t>();
+  TiledWeight weight{codes.size(0), {}};
   with_scale_type(scale, [&](auto tag) {
     using Scale = decltype(tag);
     const Scale* ws = scale.data_ptr<Scale>();
-    y = over_tiles(x, codes.size(0), [&](int64_t t, int64_t r, float* out) {
+    weight.run = [=](int64_t t, int64_t r, float* out) {
       const int8_t* wt = w + t * tile_codes;
       const Scale* wst = ws + t * tile_scales;
-      const int8_t* pr = p + r * row_inputs;
-      const float* pdr = pd + r * row_blocks;
-      if (avx2) {
-        with_dot(vnni, [&](auto dot) {
+      const int8_t* pr = rows.codes + r * row_inputs;
+      const float* pdr = rows.scale + r * row_blocks;
+      if (paths.avx2) {
+        with_dot(paths.vnni, [&](auto dot) {
           scales == kStepBlocks ? q8_tile<2, decltype(dot), Scale>(wt, wst, steps, pr, pdr, out)
                                 : q8_tile<4, decltype(dot), Scale>(wt, wst, steps, pr, pdr, out);
         });
       } else {
         q8_tile_portable(wt, wst, scales, steps, pr, pdr, out);
       }
-    });
+    };
   });
-  return y;
+  return weight;
+}
+
+// Every weight's tiles against every activation row of x, all weights' tiles split over the threads of one
+// parallel region; one result [n, tiles * 4] per weight.
+std::vector<at::Tensor> over_tiles(const at::Tensor& x, const std::vector<TiledWeight>& weights) {
+  const int64_t n = x.size(0);
+  std::vector<at::Tensor> results;
+  std::vector<float*> outputs;
+  std::vector<int64_t> first_tile{0};  // weight i's tiles are [first_tile[i], first_tile[i + 1])
+  for (const TiledWeight& weight : weights) {
+    results.push_back(at::empty({n, weight.tiles * kTileRows}, x.options()));
+    outputs.push_back(results.back().data_ptr<float>());
+    first_tile.push_back(first_tile.back() + weight.tiles);
+  }
+  at::parallel_for(0, first_tile.back(), kTilesPerTask, [&](int64_t begin, int64_t end) {
+    size_t i = 0;
+    for (int64_t g = begin; g < end; ++g) {
+      while (g >= first_tile[i + 1]) ++i;
+      const int64_t t = g - first_tile[i], out = weights[i].tiles * kTileRows;
+      // each tile against every activation row while its codes are in L1
+      for (int64_t r = 0; r < n; ++r) weights[i].run(t, r, outputs[i] + r * out + t * kTileRows);
+    }
+  });
+  return results;
+}
+
+at::Tensor q4_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale, const at::Tensor& offset,
+                 bool portable, bool vnni_allowed) {
+  check_operands("tttv2::gguf_q4_mm", x, codes, scale, at::kByte, kStepInputs / 2);
+  check_offset("tttv2::gguf_q4_mm", scale, offset);
+  const QuantizedRows rows = quantize_rows(x, codes.size(1));
+  return over_tiles(x, {q4_weight(codes, scale, offset, rows, paths_for(portable, vnni_allowed))})[0];
+}
+
+at::Tensor q8_mm(const at::Tensor& x, const at::Tensor& codes, const at::Tensor& scale, bool portable,
+                 bool vnni_allowed) {
+  check_operands("tttv2::gguf_q8_mm", x, codes, scale, at::kChar, kStepInputs);
+  const QuantizedRows rows = quantize_rows(x, codes.size(1));
+  return over_tiles(x, {q8_weight(codes, scale, rows, paths_for(portable, vnni_allowed))})[0];
+}
+
+// Several weights against the same activations (a layer's q, k and v; gate and up): x quantized once, one
+// parallel region. Weight i is 4-bit (uint8 codes, with offset[i]) or 8-bit (int8 codes, offset[i] None).
+std::vector<at::Tensor> mm_many(const at::Tensor& x, at::TensorList codes, at::TensorList scale,
+                                const c10::List<std::optional<at::Tensor>>& offset, bool portable, bool vnni_allowed) {
+  const char* op = "tttv2::gguf_mm_many";
+  TORCH_CHECK(!codes.empty() && codes.size() == scale.size() && codes.size() == offset.size(), op,
+              ": codes, scale and offset must be non-empty lists of one length, got ", codes.size(), ", ", scale.size(), ", ",
+              offset.size());
+  std::vector<at::Tensor> offsets;
+  for (size_t i = 0; i < codes.size(); ++i) {
+    const std::optional<at::Tensor> given = offset.get(i);
+    const bool q4 = codes[i].scalar_type() == at::kByte;
+    TORCH_CHECK(q4 == given.has_value(), op, ": weight ", i, (q4 ? " has 4-bit codes and needs an offset"
+                                                                  : " has int8 codes and takes no offset"));
+    check_operands(op, x, codes[i], scale[i], q4 ? at::kByte : at::kChar, q4 ? kStepInputs / 2 : kStepInputs);
+    if (q4) check_offset(op, scale[i], *given);
+    offsets.push_back(q4 ? *given : at::Tensor());
+  }
+  const QuantizedRows rows = quantize_rows(x, steps_for(x.size(1)));
+  const Paths paths = paths_for(portable, vnni_allowed);
+  std::vector<TiledWeight> weights;
+  for (size_t i = 0; i < codes.size(); ++i) {
+    weights.push_back(offsets[i].defined() ? q4_weight(codes[i], scale[i], offsets[i], rows, paths)
+                                           : q8_weight(codes[i], scale[i], rows, paths));
+  }
+  return over_tiles(x, weights);
 }
 
 // The dense float32 weight of tiled 4-bit blocks (for a prefill's GEMM), [tiles * 4, steps * 64] with the
@@ -447,6 +505,8 @@ at::Tensor q8_dequantize(const at::Tensor& codes, const at::Tensor& scale) {
 TORCH_LIBRARY(tttv2, m) {
   m.def("gguf_q4_mm(Tensor x, Tensor codes, Tensor scale, Tensor offset, bool portable=False, bool vnni=True) -> Tensor");
   m.def("gguf_q8_mm(Tensor x, Tensor codes, Tensor scale, bool portable=False, bool vnni=True) -> Tensor");
+  m.def("gguf_mm_many(Tensor x, Tensor[] codes, Tensor[] scale, Tensor?[] offset, bool portable=False, "
+        "bool vnni=True) -> Tensor[]");
   m.def("gguf_q4_dequantize(Tensor codes, Tensor scale, Tensor offset) -> Tensor");
   m.def("gguf_q8_dequantize(Tensor codes, Tensor scale) -> Tensor");
   m.def("gguf_has_avx2() -> bool", &cpu_has_avx2);
@@ -456,6 +516,7 @@ TORCH_LIBRARY(tttv2, m) {
 TORCH_LIBRARY_IMPL(tttv2, CPU, m) {
   m.impl("gguf_q4_mm", &q4_mm);
   m.impl("gguf_q8_mm", &q8_mm);
+  m.impl("gguf_mm_many", &mm_many);
   m.impl("gguf_q4_dequantize", &q4_dequantize);
   m.impl("gguf_q8_dequantize", &q8_dequantize);
 }

@@ -17,6 +17,7 @@ import attrs
 import torch
 from torch import Tensor, nn
 
+from tttv2 import native
 from tttv2.errors import GenerationError
 from tttv2.generation import decode_step, prefill
 from tttv2.model import DecoderModel
@@ -65,6 +66,10 @@ def compiled_decode(model: DecoderModel, device: torch.device) -> DecodeFunction
         os.environ["TORCHINDUCTOR_CACHE_DIR"] = str(inductor_cache_dir())
         options = {**list_mode_options(mode), "size_asserts": False,
                    "guard_filter_fn": torch.compiler.skip_guard_on_all_nn_modules_unsafe}
+        if device.type == "cpu" and native.kernels_available():
+            from tttv2.backends.torch.sibling_products import SiblingBlockProducts  # imports inductor's passes
+
+            options["post_grad_custom_post_pass"] = SiblingBlockProducts()
         # dynamic=False: a second batch (or cache size) gets a graph of its own; automatic dynamic shapes would
         # trace sizes such as head counts as symbols, which SDPA's enable_gqa cannot take. isolate_recompiles:
         # this model's graphs count against its own recompile limit, not every model's in the process.
