@@ -46,6 +46,19 @@ def test_compiled_fp32_perplexity_is_within_a_tenth_of_a_percent_of_eager(name: 
     assert abs(compiled / eager - 1) < 0.001, (compiled, eager)
 
 
+@pytest.mark.parametrize("name", ["smollm2-135m", "gemma3-270m"])
+def test_compiled_gguf_perplexity_is_within_two_percent_of_fp32(name: str) -> None:
+    """Issue 15's gguf bound, for the compiled step (q, k and v, gate and up joined into one block-product call
+    each; Gemma 3 mixes 4-bit and 8-bit blocks in a join). Not a tighter one against eager gguf decode: the
+    kernels round each block of activations to int8, so an fp32 difference of 1e-7 (another summation order in
+    attention) can move a code by one step, and such steps compound over the text (measured here: eager and
+    compiled decode 0.2-1 % apart, on either side of fp32)."""
+    _shipped(name)
+    fp32 = _perplexity(load_pretrained(name))
+    compiled = _decode_perplexity(load_pretrained(name, quantize="gguf", compile=True))
+    assert abs(compiled / fp32 - 1) < 0.02, (compiled, fp32)
+
+
 def test_compiled_bf16_perplexity_is_within_two_percent_of_fp32() -> None:
     _shipped("smollm2-135m")
     fp32 = _perplexity(load_pretrained("smollm2-135m"))
