@@ -7,17 +7,21 @@ and padding. Compiling takes tens of seconds on two busy cores, so one test comp
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 import torch
 import torch._dynamo
-from torch import Tensor
+from torch import Tensor, nn
 
 from tests.helpers.tolerance import model_reduction_length, reordered
 from tests.test_generation import MAX_SEQ_LEN, PROMPTS, tiny_model
 from tttv2 import build_model, load_pretrained
 from tttv2.backend import GenerationSteps
+from tttv2.backends.torch import compiled
 from tttv2.backends.torch.backend import TorchBackend
-from tttv2.backends.torch.compiled import CompiledSteps, compiled_capacity, inductor_cache_dir
+from tttv2.backends.torch.compiled import CompiledSteps, compiled_capacity, inductor_cache_dir, model_structure
 from tttv2.errors import ConfigError, GenerationError
 from tttv2.generation import decode_step
 from tttv2.model import DecoderModel
@@ -135,6 +139,33 @@ def test_a_changed_model_compiles_anew_and_an_unchanged_one_reuses_its_graph() -
     assert torch._dynamo.utils.counters["stats"]["unique_graphs"] == graphs + 1
     for actual, wanted in zip(changed[1:], expected[1:], strict=True):  # [0] is the eager prefill's
         torch.testing.assert_close(actual, wanted, **_tolerance(model, wanted))
+
+
+def test_a_dropped_model_takes_its_compiled_graphs_with_it() -> None:
+    """Without guards on the model nothing in dynamo refers to it, so its graphs live on a copy of
+    decode_step's code that goes with the model: a server that loads models one after another keeps none."""
+    model = tiny_model(windowed=False)
+    tokens = _eager_run(model)[1][:1]
+    model.compile_decode = True
+    _teacher_forced(TorchBackend().start_generation(model, PROMPTS, capacity=MAX_SEQ_LEN, pad_id=0), tokens)
+    code = compiled._compiled[model].function.__wrapped__.__code__  # type: ignore[attr-defined]  # dynamo's wrapper
+    assert code is not decode_step.__code__ and torch._dynamo.eval_frame._get_total_cache_entry_count(code) == 1
+    alive = weakref.ref(model)
+    del model
+    gc.collect()
+    assert alive() is None
+
+
+def test_structure_tells_a_tied_weight_from_two_equal_ones() -> None:
+    """Dynamo reads a tied weight once; untied (same shapes) the old graph would read one for both."""
+    model = tiny_model(windowed=False)
+    tied = model_structure(model)
+    assert model_structure(model) == tied
+    model.layers[0].attention.q_proj.weight = model.layers[1].attention.q_proj.weight
+    assert model_structure(model) != tied
+    retied = model_structure(model)
+    model.layers[0].attention.q_proj.weight = nn.Parameter(model.layers[1].attention.q_proj.weight.detach().clone())
+    assert model_structure(model) != retied
 
 
 def test_fixed_shape_view_refuses_to_write_past_the_capacity_or_a_ring() -> None:

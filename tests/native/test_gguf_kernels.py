@@ -187,6 +187,8 @@ def test_many_weights_refuse_a_missing_offset_or_other_inputs() -> None:
         native.block_matmul_many(x, [(*q8_tiles, q4_tiles[2])])
     with pytest.raises(RuntimeError, match=r"codes must be contiguous Char tiles \[tiles, 3, 4, 64\]"):
         native.block_matmul_many(torch.zeros(1, 160), [(*q8_tiles, None)])
+    with pytest.raises(ValueError, match="block_matmul_many needs at least one weight"):
+        native.block_matmul_many(x, [])
 
 
 def test_a_wrong_layout_is_refused_with_the_expected_shape() -> None:

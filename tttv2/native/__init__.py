@@ -139,6 +139,8 @@ def block_matmul_many(x: Tensor, weights: Sequence[tuple[Tensor, Tensor, Tensor 
     """``x`` times several weights at once, as :func:`q4_matmul` (``(codes, scale, offset)``) or :func:`q8_matmul`
     (``(codes, scale, None)``) each would: ``x`` is quantized once and all weights share one parallel region (a
     compiled decode step's q, k and v, or gate and up; see ``tttv2.backends.torch.sibling_products``)."""
+    if not weights:
+        raise ValueError("block_matmul_many needs at least one weight")
     codes, scales, offsets = zip(*weights, strict=True)
     return cast(list[Tensor], torch.ops.tttv2.gguf_mm_many.default(  # torch.ops is untyped
         x, list(codes), list(scales), list(offsets), portable, vnni))
@@ -239,6 +241,8 @@ def _register_fakes() -> None:
     @torch.library.register_fake("tttv2::gguf_mm_many")  # type: ignore[untyped-decorator]  # torch's decorator types
     def _mm_many(x: Tensor, codes: list[Tensor], scale: list[Tensor], offset: list[Tensor | None],
                  portable: bool = False, vnni: bool = True) -> list[Tensor]:
+        if not codes:
+            raise RuntimeError("tttv2::gguf_mm_many: codes, scale and offset must be non-empty lists")
         return [x.new_empty(x.shape[0], weight.shape[0] * TILE_ROWS) for weight in codes]
 
     @torch.library.register_fake("tttv2::dense_mm")  # type: ignore[untyped-decorator]  # torch's decorator types

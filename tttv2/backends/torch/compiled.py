@@ -9,9 +9,11 @@ so a second process reuses the generated kernels instead of compiling them again
 from __future__ import annotations
 
 import os
+import types
 import weakref
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import attrs
 import torch
@@ -50,11 +52,12 @@ def inductor_cache_dir() -> Path:
 def compiled_decode(model: DecoderModel, device: torch.device) -> DecodeFunction:
     """``decode_step`` compiled for ``model`` alone on ``device``'s type; CUDA replays it as a CUDA graph.
 
-    The function is checked against :func:`model_structure` once per request, and compiled anew (a fresh
-    ``torch.compile``) when the model changed, so the graph keeps neither dynamo's guards on the model's ~1,500
-    tensors and attributes nor inductor's size assertions on them: on two CPU cores those cost 1.7 ms and 0.6 ms
-    of a 9 ms SmolLM2 gguf step, at every step. Guards on the step's own inputs (tokens, positions, the cache
-    view) stay: another batch size or cache capacity compiles another graph.
+    The function is checked against :func:`model_structure` once per request, and compiled anew when the model
+    changed, so its graphs keep no dynamo guard on the model's ~1,500 tensors and attributes: on two CPU cores
+    those guards cost 1.7 ms of a 9 ms SmolLM2 gguf step, at every step. Guards on the step's own inputs (tokens,
+    positions, the cache view) stay: another batch size or cache capacity compiles another graph. Inductor's
+    size assertions (another 0.6 ms: every input's shape and the custom operators' outputs against their fake
+    implementations) are off too; the kernels' tests check those implementations.
     """
     from torch._inductor import list_mode_options  # inductor's package is slow to import (1 s)
 
@@ -71,25 +74,39 @@ def compiled_decode(model: DecoderModel, device: torch.device) -> DecodeFunction
 
             options["post_grad_custom_post_pass"] = SiblingBlockProducts()
         # dynamic=False: a second batch (or cache size) gets a graph of its own; automatic dynamic shapes would
-        # trace sizes such as head counts as symbols, which SDPA's enable_gqa cannot take. isolate_recompiles:
-        # this model's graphs count against its own recompile limit, not every model's in the process.
-        # torch's typed overloads predate isolate_recompiles and recompile_limit
+        # trace sizes such as head counts as symbols, which SDPA's enable_gqa cannot take
+        # torch's typed overloads predate recompile_limit
         function: DecodeFunction = torch.compile(  # type: ignore[call-overload]
-            decode_step, fullgraph=True, dynamic=False, options=options, isolate_recompiles=True,
-            recompile_limit=RECOMPILE_LIMIT)
+            _own_copy(decode_step), fullgraph=True, dynamic=False, options=options, recompile_limit=RECOMPILE_LIMIT)
         held = _CompiledStep(mode=mode, structure=structure, function=function)
         _compiled[model] = held
     return held.function
 
 
 RECOMPILE_LIMIT = 32
-"""Graphs one model's compiled step may hold: one per batch size and cache capacity in use."""
+"""Graphs one model's compiled step may hold, one per batch size and cache capacity in use; one more raises
+dynamo's recompile-limit error (``fullgraph=True`` does not fall back to eager)."""
+
+
+def _own_copy(function: DecodeFunction) -> DecodeFunction:
+    """``function`` with a code object of its own. Dynamo keeps compiled graphs on the code object, and without
+    guards on the model nothing would tell it to drop a model's graphs: on a copy they go when the model does,
+    and they count against this model's recompile limit alone."""
+    code = function.__code__.replace()  # an equal code object, not the same one
+    return cast(DecodeFunction, types.FunctionType(code, function.__globals__, function.__name__,
+                                                   function.__defaults__, function.__closure__))
 
 
 def model_structure(model: nn.Module) -> tuple[object, ...]:
-    """What a compiled step was traced for: every module's path, type and attributes, every tensor's dtype, shape,
-    strides and device (not its values: the graph reads those at each call). Other objects count by identity."""
-    return tuple((name, type(module), _traced_value(vars(module))) for name, module in model.named_modules())
+    """What a compiled step was traced for: every module's path, type and attributes, every tensor's type, dtype,
+    shape, strides and device (not its values: the graph reads those at each call), and which tensors are one
+    (a tied weight). Other objects count by identity: their contents, and class attributes, are not compared."""
+    modules = tuple((name, type(module), _traced_value(vars(module))) for name, module in model.named_modules())
+    first: dict[int, str] = {}
+    shared = [(name, first.setdefault(id(tensor), name))
+              for name, tensor in (*model.named_parameters(remove_duplicate=False),
+                                   *model.named_buffers(remove_duplicate=False))]
+    return (modules, tuple((name, alias) for name, alias in shared if alias != name))
 
 
 _PLAIN = frozenset({type(None), bool, int, float, str, torch.dtype, torch.device})
@@ -101,7 +118,7 @@ def _traced_value(value: object) -> object:
     if isinstance(value, dict):
         return tuple((key, _traced_value(item)) for key, item in value.items()) if value else ()
     if isinstance(value, Tensor):
-        return (value.dtype, tuple(value.shape), value.stride(), value.device, value.requires_grad)
+        return (type(value), value.dtype, tuple(value.shape), value.stride(), value.device, value.requires_grad)
     if isinstance(value, nn.Module):  # a child: described under its own path
         return (type(value), id(value))
     if isinstance(value, (bool, int, float, str)):  # subclasses: enums, say

@@ -50,7 +50,8 @@ def _block_product(node: fx.Node, count: int) -> tuple[fx.Node, tuple[object, ..
     # weights are the model's tensors, inputs of the graph: a computed one might not exist yet where the join goes
     if not isinstance(x, fx.Node) or not all(_graph_input(part) for part in weight):
         return None
-    return x, (*weight, None) if count == 3 else tuple(weight), bool(portable), bool(vnni)
+    parts = (*weight, None) if count == 3 else tuple(weight)  # q8: no offset
+    return x, parts, bool(portable), bool(vnni)
 
 
 _RESHAPES = (torch.ops.aten.reshape.default, torch.ops.aten.view.default, torch.ops.aten._unsafe_view.default)
@@ -87,4 +88,3 @@ def _join(graph: fx.Graph, products: list[tuple[fx.Node, fx.Node, tuple[object, 
             node.replace_all_uses_with(item)
     for node in nodes:
         graph.erase_node(node)
-
