@@ -156,6 +156,22 @@ def test_bf16_matches_reference_within_bf16_precision(kernel: AttentionKernel[Te
     torch.testing.assert_close(out.float(), reference(q, k, v).float(), atol=BF16_ATOL, rtol=BF16_RTOL)
 
 
+@pytest.mark.parametrize("mask_kind", ["none", "bool", "additive"])
+def test_sdpa_attends_a_single_bf16_query_in_fp32_and_rounds_once(mask_kind: str) -> None:
+    """A decode step in bfloat16 on the CPU goes through float32 (torch's bfloat16 kernel is 2-6x slower for one
+    query): exactly the float32 kernel's result on the same inputs, rounded to bfloat16 once."""
+    q, k, v = qkv(14, 1, 9, torch.bfloat16)
+    allowed = random_bool_mask(15, (BATCH, 1, 1, 9))
+    allowed[..., -1] = True
+    mask = {"none": None, "bool": allowed,
+            "additive": torch.zeros(allowed.shape, dtype=torch.bfloat16).masked_fill(~allowed, float("-inf"))}[mask_kind]
+    out = SDPAAttention().compute_attention(q, k, v, mask)
+    expected = SDPAAttention().compute_attention(q.float(), k.float(), v.float(),
+                                                 mask.float() if mask_kind == "additive" else mask)
+    assert out.dtype == torch.bfloat16
+    torch.testing.assert_close(out, expected.to(torch.bfloat16), rtol=0, atol=0)
+
+
 @pytest.mark.parametrize(("q_len", "kv_len"), LENGTHS)
 @pytest.mark.parametrize("window", [1, 3, 20])
 def test_sliding_window_limits_each_query_to_its_last_window_keys(q_len: int, kv_len: int, window: int) -> None:
