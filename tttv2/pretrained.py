@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import json
 import math
 import os
@@ -16,7 +15,7 @@ import torch
 from tttv2.backend import backend_for, tensor_parallel_for
 from tttv2.errors import CheckpointError, ConfigError, GenerationError
 from tttv2.generation import GenerationStats, SamplingSettings, check_max_new_tokens, generate_ids
-from tttv2.loading import Checkpoint, Progress, SlotOverride, apply_overrides, build_for_checkpoint, open_checkpoint
+from tttv2.loading import Checkpoint, Progress, SlotOverride, apply_overrides, build_for_checkpoint, open_checkpoint, return_freed_memory
 from tttv2.model import DecoderModel
 from tttv2.modules.embedding import ScaledEmbedding, TokenEmbedding
 from tttv2.modules.linear import use_native_gemv
@@ -271,16 +270,6 @@ def gguf_table_overrides(spec: ModelSpec, overrides: Mapping[str, SlotOverride] 
     else:
         return overrides
     return {**(overrides or {}), "embedding": ModuleRef(module="gguf-embedding", config=config)}
-
-
-def return_freed_memory() -> None:
-    """Hand the C heap's free pages back to the operating system (glibc's ``malloc_trim``): glibc keeps what a
-    parse or a copy freed resident in the process; where the C library has no ``malloc_trim``, nothing."""
-    try:
-        trim = ctypes.CDLL(None).malloc_trim  # None: the symbols of the process and its C library
-    except (AttributeError, OSError, TypeError):  # no glibc (macOS, musl), or no CDLL(None) (Windows)
-        return
-    trim(0)
 
 
 def stop_strings(stop: str | Sequence[str]) -> tuple[str, ...]:
