@@ -229,8 +229,8 @@ def assign_weights(model: nn.Module, checkpoint: Checkpoint, *, device: torch.de
 
 RETURN_FREED_EVERY = 64 << 20
 """Bytes (as float32) a load reads between two :func:`return_freed_memory` calls. A quantizing load frees a
-float32 copy of each weight, and glibc kept those pages: SmolLM2's int8 load peaked at 1101 MB, 643 MB with a
-trim every 64 MB read, for 0.1 s more; after every tensor it was 598 MB but 1 s slower."""
+float32 copy of each weight, and glibc kept those pages: SmolLM2's int8 load peaked at 1101 MB, 694 MB with a
+trim every 64 MB read (no slower); after every tensor it was 598 MB but 1 s slower."""
 
 
 def return_freed_memory() -> None:
