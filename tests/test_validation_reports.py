@@ -13,6 +13,7 @@ from torch import Tensor, nn
 from tttv2 import ModelSpec, SpecError, load_pretrained
 from tttv2.loading import apply_overrides
 from tttv2.modules.attention_kernels import SlidingWindowAttention
+from tttv2.modules.ffn import SwiGLU
 from tttv2.schema import schema_of, validate_config
 from tttv2.spec import Dimensions, LayerOverride, ModuleRef, SlotPatch
 
@@ -187,6 +188,21 @@ def test_load_pretrained_takes_a_configured_override(tiny_llama: Path) -> None:
 def test_load_pretrained_reports_a_bad_override_config_with_its_slot(tiny_llama: Path) -> None:
     with pytest.raises(SpecError, match=r"norm\.config\.epsilon: unknown key .*did you mean 'eps'"):
         load_pretrained(str(tiny_llama), overrides={"norm": {"module": "rms-norm", "config": {"epsilon": 0.25}}})
+
+
+class OneFeatureShortSwiGLU(SwiGLU):
+    """A user's FFN with the built-in's weights whose output lacks the last feature."""
+
+    def forward(self, x: Tensor) -> Tensor:
+        return super().forward(x)[..., :-1]
+
+
+def test_load_pretrained_dry_runs_a_module_from_outside_tttv2_before_reading_weights(tiny_llama: Path) -> None:
+    """A graph of tttv2's own modules loads without the dry run (no meta kernels, no dynamo import); a user's
+    module still gets it, so its mismatch is named by layer before any weight is read."""
+    with pytest.raises(SpecError, match=r"layers\[0\]: running the graph on meta tensors failed"):
+        load_pretrained(str(tiny_llama), overrides={"ffn": OneFeatureShortSwiGLU},
+                        progress=lambda done, total: pytest.fail("a weight was read"))
 
 
 def test_load_pretrained_takes_a_configured_instance_factory(tiny_llama: Path) -> None:

@@ -177,6 +177,8 @@ def instantiate(cls: type, config: Mapping[str, object], state: BuildState, slot
     with torch.device(state.torch_device):
         try:
             built = cls(**kwargs)
+        except SlotConfigError:  # a collaborator's constructor, already named by its own path
+            raise
         except ConfigError as exc:  # the constructor refused its values: say where, keep the kind of error
             raise SlotConfigError(state.path or slot, str(exc)) from exc
         except (TypeError, ValueError) as exc:

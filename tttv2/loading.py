@@ -15,13 +15,14 @@ from torch import nn
 
 from tttv2.backend import backend_for
 from tttv2.container import ModelContainer, open_accelerator
-from tttv2.errors import CheckpointError, DeviceCoverageError, SpecError, TTTError
+from tttv2.errors import CheckpointError, DeviceCoverageError, SlotConfigError, SpecError, TTTError
 from tttv2.families.base import find_family, size_keys
 from tttv2.model import DecoderModel
 from tttv2.parallel import HoldsAccelerator, TensorParallel
 from tttv2.protocols import LINEAR_GROUPS, Family, LoadsCheckpoint
 from tttv2.spec import SLOT_CATEGORIES, Dimensions, ModelSpec, ModuleRef, parse_module_ref
 from tttv2.suggestions import close_matches, did_you_mean
+from tttv2.validation import validate_spec
 from tttv2.weights import PartCutsBlocksError, TensorInfo, WeightSource, open_gguf, open_safetensors_dir
 
 SlotOverride = str | type | ModuleRef | Mapping[str, object] | Callable[[], object]
@@ -42,12 +43,26 @@ class Checkpoint:
 
     def converted_shape(self, parameter: str, tensor_name: str) -> tuple[int, ...]:
         """The shape of ``tensor_name`` once the family converts it for ``parameter`` (its slice of a fused
-        tensor, say), found by running the conversion on a meta tensor, so no data is read."""
-        stored = torch.empty(tuple(self.source.tensor_infos()[tensor_name].shape), device="meta")
+        tensor, say), found by running the conversion on a :func:`shape_probe`, so no data is read."""
+        stored = shape_probe(tuple(self.source.tensor_infos()[tensor_name].shape))
         try:
             return tuple(self.family.transform(parameter, stored, self.spec, self.checkpoint_format).shape)
         except RuntimeError:  # a conversion this shape does not fit (rows the heads do not divide): the caller
             return tuple(stored.shape)  # reports the stored shape as wrong, naming the tensor or the config key
+
+
+SMALL_PROBE_ELEMENTS = 1 << 16
+"""Tensors up to this size (norms, biases) are probed with real memory, larger ones on ``meta``."""
+
+
+def shape_probe(shape: tuple[int, ...]) -> torch.Tensor:
+    """An uninitialised tensor of ``shape`` to run a family's conversion on, for the result's shape or identity.
+
+    A small one is real CPU memory: torch's Python meta kernels (Gemma's ``w - 1`` on a norm) import
+    ``torch._dynamo`` and sympy on first use, 70 MB resident for the rest of the process. A large one is on
+    ``meta``, so a conversion never allocates a weight's size to be probed (large weights are converted by views).
+    """
+    return torch.empty(shape, device="cpu" if math.prod(shape) <= SMALL_PROBE_ELEMENTS else "meta")
 
 
 def open_checkpoint(path: Path) -> Checkpoint:
@@ -171,7 +186,7 @@ def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Map
     this rank's share and each split projection reads only its part of the checkpoint.
     """
     _check_dimensions(checkpoint, spec.dims)
-    problems = spec.validate(device=device)
+    problems = validate_spec(spec, device=device, trust_builtins=True)
     if any(p.uncovered_device for p in problems):
         raise DeviceCoverageError(problems, source=f"{checkpoint.source.path} on {device}")
     if problems:
@@ -182,7 +197,10 @@ def build_for_checkpoint(checkpoint: Checkpoint, spec: ModelSpec, factories: Map
                                accelerator=accelerator, tensor_parallel=tensor_parallel)
     for slot, factory in factories.items():
         getattr(container, slot).override(providers.Factory(factory))
-    model = container.model()
+    try:
+        model = container.model()
+    except SlotConfigError as exc:  # a constructor refused its settings: reported as the dry run reports it
+        raise SpecError([f"{exc.path}: {exc.reason}"], source=str(checkpoint.source.path)) from exc
     backend_for(device).load_weights(model, checkpoint, device=device, dtype=dtype, progress=progress,
                                      check_finite=check_finite)
     return model
@@ -348,7 +366,7 @@ class CheckpointTensor:
     def _converted(self) -> bool:
         """Whether the family changes this tensor on loading (a conversion returns a new tensor, even on meta)."""
         checkpoint = self.checkpoint
-        probe = torch.empty(tuple(checkpoint.source.tensor_infos()[self.name].shape), device="meta")
+        probe = shape_probe(tuple(checkpoint.source.tensor_infos()[self.name].shape))
         return checkpoint.family.transform(self.parameter, probe, checkpoint.spec, checkpoint.checkpoint_format) \
             is not probe
 

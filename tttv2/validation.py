@@ -32,7 +32,8 @@ class SpecProblem:
         return f"{self.path}: {self.message}"
 
 
-def validate_spec(spec: ModelSpec, device: str = "cpu", registry: Registry | None = None) -> list[SpecProblem]:
+def validate_spec(spec: ModelSpec, device: str = "cpu", registry: Registry | None = None, *,
+                  trust_builtins: bool = False) -> list[SpecProblem]:
     """Every problem that would stop ``spec`` from building on ``device``; [] means it builds.
 
     Layers are checked per group sharing one configuration (:meth:`ModelSpec.layer_groups`), never
@@ -42,6 +43,11 @@ def validate_spec(spec: ModelSpec, device: str = "cpu", registry: Registry | Non
     When all of that passes, one block per distinct configuration is built on torch's ``meta`` device with the
     embedding, final norm and head, and run on a short input: that catches shape mismatches between
     slots without allocating memory (where the device's backend ``checks_on_meta``; not ttnn's).
+
+    ``trust_builtins`` skips that run when every module is one of tttv2's own (a checkpoint's family graph, as
+    ``load_pretrained`` builds it: the families' parity tests run those graphs, and every weight's shape is
+    compared with the file). The run costs more than its time: torch's Python meta kernels import
+    ``torch._dynamo`` and sympy on first use, 70 MB resident for the rest of the process.
     """
     registry = registry or current_registry()
     hardware = device.split(":")[0]
@@ -55,18 +61,19 @@ def validate_spec(spec: ModelSpec, device: str = "cpu", registry: Registry | Non
         return [SpecProblem("layers", str(exc))]
     problems: list[SpecProblem] = []
     seen: dict[tuple[str, str], list[SpecProblem]] = {}
+    classes: set[type] = set()
     for slot in SLOT_CATEGORIES:
         base = spec.ref(slot)
-        base_problems = _check_ref(spec, slot, base, slot, hardware, registry, seen)
+        base_problems = _check_ref(spec, slot, base, slot, hardware, registry, seen, classes)
         problems += base_problems
         reported = {_relative(p, slot) for p in base_problems}
         for group in groups:
             ref = spec.group_ref(slot, group.overrides)
             if ref != base:
                 path = f"layers[{group.first}].{slot}"
-                problems += [p for p in _check_ref(spec, slot, ref, path, hardware, registry, seen)
+                problems += [p for p in _check_ref(spec, slot, ref, path, hardware, registry, seen, classes)
                              if _relative(p, path) not in reported]
-    if problems or not backend.checks_on_meta:
+    if problems or not backend.checks_on_meta or (trust_builtins and all(map(_built_in, classes))):
         return problems
     with use_registry(registry):
         return _meta_run(spec, device, _distinct_layers(spec, groups))
@@ -80,13 +87,20 @@ def _distinct_layers(spec: ModelSpec, groups: Iterable[LayerGroup]) -> list[int]
     return list(chosen.values())
 
 
+def _built_in(cls: type) -> bool:
+    """Whether ``cls`` is one of tttv2's own modules, not a user's, a plugin's or a test's."""
+    return cls.__module__.startswith("tttv2.")
+
+
 def _relative(problem: SpecProblem, prefix: str) -> tuple[str, str]:
     """A problem's path below its slot, with its message: the same problem seen on the base and a layer."""
     return problem.path.removeprefix(prefix), problem.message
 
 
 def _check_ref(spec: ModelSpec, slot: str, ref: ModuleRef | None, path: str, hardware: str,
-               registry: Registry, seen: dict[tuple[str, str], list[SpecProblem]]) -> list[SpecProblem]:
+               registry: Registry, seen: dict[tuple[str, str], list[SpecProblem]], classes: set[type]
+               ) -> list[SpecProblem]:
+    """``ref``'s problems, once per distinct (slot, reference); its class is added to ``classes``."""
     if ref is None:
         return []
     key = (slot, repr(ref))
@@ -97,6 +111,7 @@ def _check_ref(spec: ModelSpec, slot: str, ref: ModuleRef | None, path: str, har
     except ResolutionError as exc:
         found = [SpecProblem(f"{path}.module", str(exc), isinstance(exc, NoImplementationError))]
     else:
+        classes.add(resolved.cls)
         schema = cached_schema(resolved.cls)
         found = [SpecProblem(p.path, p.message) for p in
                  validate_config(schema, ref.config, path=f"{path}.config", provided=frozenset(dimension_values(spec, slot)))]

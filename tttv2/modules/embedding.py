@@ -21,7 +21,8 @@ class TokenEmbedding(nn.Module):
                  dtype: torch.dtype | None = None) -> None:
         super().__init__()
         self.weight = nn.Parameter(torch.empty(vocab_size, hidden_dim, device=device, dtype=dtype))
-        nn.init.normal_(self.weight, std=0.02)
+        if self.weight.device.type != "meta":  # a meta table has no values, and torch's meta normal_ imports dynamo
+            nn.init.normal_(self.weight, std=0.02)
 
     def forward(self, token_ids: Tensor) -> Tensor:
         return nn.functional.embedding(token_ids, self.weight)
