@@ -18,6 +18,7 @@ from tests.families.tiny_gguf import gguf_tensors, write_gguf
 from tests.native.block_reference import FP32_UNIT, accumulation_bound, assert_within, quantized_activations, rounding_bound
 from tttv2 import native
 from tttv2.errors import ConfigError
+from tttv2.modules import quantized_linear
 from tttv2.modules.gguf_blocks import DECODERS, INT8_DECODERS
 from tttv2.modules.quantized_linear import GGUFLinear
 from tttv2.pretrained import load_pretrained
@@ -194,6 +195,52 @@ def test_native_layouts_multiply_the_files_own_blocks(stored_type: GGMLQuantizat
     assert_within(decode, rows.double() @ weight.T, bound)
     # fp32 dequantization (two roundings) and GEMM (columns more): within (columns + 2) u of sum |x| |w|
     assert_within(prefill, rows.double() @ weight.T, (columns + 2) * FP32_UNIT * (rows.double().abs() @ weight.abs().T))
+
+
+class _Parts(_Stored):
+    """A stored tensor that records which rows were read: a part's :meth:`raw` reads only its rows."""
+
+    def __init__(self, blocks: np.ndarray, stored_type: GGMLQuantizationType, shape: tuple[int, int],
+                 reads: list[int]) -> None:
+        super().__init__(blocks, stored_type, shape)
+        self.reads = reads
+
+    def raw(self) -> torch.Tensor:
+        self.reads.append(self.shape[0])
+        return super().raw()
+
+    def shard(self, dim: int, index: int, count: int) -> _Parts:
+        assert dim == 0 and self.shape[0] % count == 0
+        rows = self.shape[0] // count
+        return _Parts(self.blocks[index * rows:(index + 1) * rows], self.gguf_type, (rows, self.shape[1]), self.reads)
+
+
+@pytest.mark.skipif(not (native.kernels_available() and native.gguf_has_avx2()), reason="no native kernel here")
+@pytest.mark.parametrize("stored_type", [Q4_1, GGMLQuantizationType.Q4_K, Q8_0, GGMLQuantizationType.Q6_K])
+def test_a_large_tensor_is_read_in_parts_and_held_exactly_as_when_read_whole(
+        stored_type: GGMLQuantizationType, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Gemma 3's 178 MB table stood in memory twice (as read and as tiled); parts of whole tiles change nothing."""
+    out, columns = 48, 512
+    if stored_type == GGMLQuantizationType.Q4_K:
+        blocks = _random_q4_k(out, columns)
+    elif stored_type == GGMLQuantizationType.Q6_K:
+        blocks = _random_q6_k(out, columns)
+    else:
+        blocks = quantize(np.random.default_rng(8).standard_normal((out, columns)).astype(np.float32), stored_type)
+    whole, in_parts = GGUFLinear(columns, out), GGUFLinear(columns, out)
+    whole.load_checkpoint("weight", _Stored(blocks, stored_type, (out, columns)))
+    monkeypatch.setattr(quantized_linear, "READ_PART_BYTES", blocks.nbytes // 5)  # 6 parts of 8 rows (2 tiles)
+    reads: list[int] = []
+    in_parts.load_checkpoint("weight", _Parts(blocks, stored_type, (out, columns), reads))
+    assert reads == [8] * 6
+    assert in_parts.layout == whole.layout
+    for name in ("nibbles", "qcodes", "scale", "minimum"):
+        held, expected = getattr(in_parts, name), getattr(whole, name)
+        assert held.dtype == expected.dtype and torch.equal(held, expected), name
+    monkeypatch.setattr(quantized_linear, "READ_PART_BYTES", 1)  # 37 rows split into no whole tiles: read whole
+    reads.clear()
+    GGUFLinear(columns, 37).load_checkpoint("weight", _Parts(blocks[:37], stored_type, (37, columns), reads))
+    assert reads == [37]
 
 
 @pytest.mark.skipif(not (native.kernels_available() and native.gguf_has_avx2()), reason="no native kernel here")

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import torch
 import torch.nn.functional as F
+from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
 from torch import Tensor, nn
 
 from tttv2 import native
-from tttv2.errors import ConfigError
+from tttv2.errors import CheckpointError, ConfigError
 from tttv2.modules.gguf_blocks import DECODERS, GROUP, INT8_DECODERS, PACKED_DECODERS, unpack_nibbles
 from tttv2.protocols import StoredTensor
 from tttv2.registry import default_registry
@@ -234,6 +235,10 @@ class GGUFLinear(Int4Linear):
         self.stored_type = tensor.stored_type
         native_kernel = _native_kernel()
         kept = self.blocks_fit and (tensor.stored_type in DECODERS or (tensor.stored_type in INT8_DECODERS and native_kernel))
+        parts = _row_parts(tensor) if kept and native_kernel else None
+        if parts is not None:
+            self._hold_read_in_parts(tensor.stored_type, parts)
+            return
         raw = _raw_blocks(tensor) if kept else None
         # a stored tensor holding more than this projection (Phi-3's fused qkv) is sliced by the family: dense
         whole = raw is not None and raw.shape[0] == self.out_features
@@ -323,6 +328,35 @@ class GGUFLinear(Int4Linear):
                 weight = take(self.qcodes).reshape(scale.shape[0], scale.shape[1], -1).to(torch.float32) * scale[..., None]
         return weight.reshape(shape).to(dtype)
 
+    def _hold_read_in_parts(self, stored_type: str, parts: Sequence[StoredTensor]) -> None:
+        """Hold a large tensor read a part at a time (:func:`_row_parts`): each part's codes go straight into their
+        tiles, so no copy of the whole stored tensor is ever made.
+
+        Everything kept is allocated before the first read and each part's temporaries are freed before the next
+        read: kept pieces allocated between reads left holes of the wrong size in the C heap, 11 MB a part.
+        """
+        rows = self.out_features // len(parts)
+        decode = INT8_DECODERS[stored_type] if stored_type in INT8_DECODERS else PACKED_DECODERS[stored_type]
+        held: Tensor | None = None
+        per_block: list[Tensor] = []  # the scales (and minimums) of every row, float32
+        for index, part in enumerate(parts):
+            codes, *scales = decode(part.raw(), rows, self.in_features)
+            if held is None:
+                tile_rows = self._tiled(codes[:native.TILE_ROWS])
+                held = tile_rows.new_empty((self.out_features // native.TILE_ROWS, *tile_rows.shape[1:]))
+                per_block = [scale.new_empty((self.out_features, *scale.shape[1:])) for scale in scales]
+            tiles = rows // native.TILE_ROWS
+            held[index * tiles:(index + 1) * tiles] = self._tiled(codes)
+            for kept, scale in zip(per_block, scales, strict=True):
+                kept[index * rows:(index + 1) * rows] = scale
+            del codes, scales
+        assert held is not None  # parts is never empty
+        compact = [self._tiled(scale) for scale in native.compact_scales(*per_block)]
+        if stored_type in INT8_DECODERS:
+            self._hold("q8", qcodes=held, scale=compact[0])
+        else:
+            self._hold("q4", nibbles=held, scale=compact[0], minimum=compact[1])
+
     def _tiled(self, per_block: Tensor) -> Tensor:
         """Row-ordered codes or scales in the native kernel's tiles (four rows' two blocks a step)."""
         return native.tiled(per_block, self.in_features // GROUP)
@@ -374,6 +408,30 @@ def _raw_blocks(tensor: StoredTensor) -> Tensor | None:
         return tensor.raw()
     except PartCutsBlocksError as exc:
         LOG.info("gguf linear: %s", exc)
+        return None
+
+
+READ_PART_BYTES = 16 << 20
+"""A stored tensor above this size that the family leaves as stored is read and tiled in parts of at most this many
+bytes: Gemma 3's 262k-row table (178 MB of Q8_0) otherwise stood in memory twice, as read and as tiled."""
+
+
+def _row_parts(tensor: StoredTensor) -> list[StoredTensor] | None:
+    """Equal parts along the rows of a large tensor, each of whole kernel tiles and at most READ_PART_BYTES; None
+    for a small tensor, one the family reorders, rows that do not split so, or a tensor that is already a part."""
+    rows, columns = tensor.shape
+    values, block_bytes = GGML_QUANT_SIZES[GGMLQuantizationType[tensor.stored_type]]
+    row_bytes = columns // values * block_bytes
+    if rows * row_bytes <= READ_PART_BYTES or not isinstance(_row_order(tensor), slice):
+        return None
+    fewest = -(-rows * row_bytes // READ_PART_BYTES)
+    count = next((c for c in range(fewest, rows // native.TILE_ROWS + 1)
+                  if rows % (c * native.TILE_ROWS) == 0), None)
+    if count is None:
+        return None
+    try:
+        return [tensor.shard(0, index, count) for index in range(count)]
+    except CheckpointError:  # a tensor-parallel part is split once: it is read whole
         return None
 
 
