@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import socket
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 from gguf import GGUFWriter
+from transformers import AutoTokenizer, GemmaTokenizer, PreTrainedTokenizerBase, PreTrainedTokenizerFast
 
+from tttv2 import tokenizer as tokenizer_module
 from tttv2.errors import CheckpointError
+from tttv2.shipped import SHIPPED, resolve_checkpoint
 from tttv2.tokenizer import load_tokenizer
 
 # A byte-level BPE vocabulary just big enough to spell "hello world" in two tokens.
@@ -186,3 +191,91 @@ def test_gemma3_adds_bos_and_has_no_chat_template(no_network: list[object]) -> N
     assert tokenizer.convert_ids_to_tokens(ids[0]) == "<bos>"
     assert tokenizer.chat_template is None  # the base model ships none
     assert no_network == []
+
+
+def _assert_same_tokenizer(ours: PreTrainedTokenizerBase, reference: PreTrainedTokenizerBase) -> None:
+    texts = ["hello world", "  hello\tworld\n\n", "héllo 😀 wörld 中文", "<s>hello</s> world", "", " "]
+    for text in texts:
+        for special in (True, False):
+            ids = ours(text, add_special_tokens=special)["input_ids"]
+            assert ids == reference(text, add_special_tokens=special)["input_ids"], (text, special)
+            assert ours.decode(ids) == reference.decode(ids)
+            assert ours.decode(ids, skip_special_tokens=True) == reference.decode(ids, skip_special_tokens=True)
+    if reference.pad_token is not None:
+        assert ours(texts[:3], padding=True) == reference(texts[:3], padding=True)  # the padding side too
+    for setting in ("bos_token_id", "eos_token_id", "pad_token_id", "all_special_ids", "chat_template", "padding_side",
+                    "truncation_side", "model_input_names", "added_tokens_decoder"):
+        assert getattr(ours, setting) == getattr(reference, setting), setting
+    assert ours.get_vocab() == reference.get_vocab()
+    if reference.chat_template:
+        chat = [{"role": "user", "content": "hello"}, {"role": "assistant", "content": "world"}]
+        assert ours.apply_chat_template(chat, tokenize=False) == reference.apply_chat_template(chat, tokenize=False)
+
+
+def test_a_converted_gguf_tokenizer_behaves_as_transformers_conversion_and_again_from_the_cache(
+        tmp_path: Path) -> None:
+    path = _write_gguf_tokenizer(tmp_path / "bos.gguf", add_bos=True)
+    reference = AutoTokenizer.from_pretrained(str(tmp_path), gguf_file=path.name)
+    for _ in ("converted", "cached"):
+        tokenizer = load_tokenizer(path, cache_dir=tmp_path / "cache")
+        assert type(tokenizer) is PreTrainedTokenizerFast
+        _assert_same_tokenizer(tokenizer, reference)
+
+
+class _PipelineOnly(PreTrainedTokenizerFast):
+    padding_side = "left"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+class _WithBehaviour(_PipelineOnly):
+    def _decode(self, *args: object, **kwargs: object) -> str:
+        return "changed"
+
+
+def test_only_a_class_that_adds_no_method_is_loaded_as_the_generic_tokenizer() -> None:
+    """Gemma's, Llama's, Qwen2's and GPT-2's tokenizers only build their pipeline in ``__init__``; a class with a
+    method of its own would behave differently as the generic class, so it loads as itself."""
+    assert tokenizer_module._only_builds_a_pipeline(GemmaTokenizer, PreTrainedTokenizerFast)
+    assert tokenizer_module._only_builds_a_pipeline(_PipelineOnly, PreTrainedTokenizerFast)
+    assert not tokenizer_module._only_builds_a_pipeline(_WithBehaviour, PreTrainedTokenizerFast)
+    assert not tokenizer_module._only_builds_a_pipeline(str, PreTrainedTokenizerFast)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["smollm2-135m", "gemma3-270m"])
+def test_shipped_tokenizers_behave_as_transformers_conversion(name: str, tmp_path: Path) -> None:
+    """Gemma 3's loads as the generic class (transformers' GemmaTokenizer kept 155 MB of Python copies of its
+    262k-token vocabulary and merges) with GemmaTokenizer's left padding."""
+    if importlib.util.find_spec(SHIPPED[name].package) is None:
+        pytest.skip(f"{name} needs {SHIPPED[name].install}")
+    path = resolve_checkpoint(name)
+    reference = AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
+    for _ in ("converted", "cached"):
+        tokenizer = load_tokenizer(path, cache_dir=tmp_path)
+        assert type(tokenizer) is PreTrainedTokenizerFast
+        _assert_same_tokenizer(tokenizer, reference)
+
+
+def test_a_cached_tokenizer_records_its_added_tokens_so_reloading_never_parses_its_json_in_python(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without ``added_tokens_decoder`` in tokenizer_config.json, transformers parsed all of tokenizer.json in Python
+    for them (Gemma 3: 33 MB of JSON, a 280 MB step in the load's peak)."""
+    path = _write_gguf_tokenizer(tmp_path / "bos.gguf", add_bos=True)
+    first = load_tokenizer(path, cache_dir=tmp_path / "cache")
+    (cached,) = (tmp_path / "cache").iterdir()
+    recorded = json.loads((cached / "tokenizer_config.json").read_text())["added_tokens_decoder"]
+    assert {int(index): token["content"] for index, token in recorded.items()} == {
+        index: token.content for index, token in first.added_tokens_decoder.items()} == {0: "<|endoftext|>", 1: "<s>", 2: "</s>"}
+    parsed: list[str] = []
+    real_load = json.load
+
+    def recording_load(handle: Any, **kwargs: Any) -> Any:
+        parsed.append(Path(handle.name).name)
+        return real_load(handle, **kwargs)
+
+    monkeypatch.setattr(json, "load", recording_load)
+    again = load_tokenizer(path, cache_dir=tmp_path / "cache")
+    assert "tokenizer.json" not in parsed and "tokenizer_config.json" in parsed
+    assert again("hello world")["input_ids"] == first("hello world")["input_ids"] == [BOS_ID, 14, 19]
