@@ -1,8 +1,8 @@
 """Perplexity of SmolLM2 on a fixed text, quantized and in bf16, against tttv2's own fp32 on the same file.
 
 Bounds (issue 15): int8 within 1 %, int4 within 5 %, gguf within 2 %, bf16 within 2 %. The text is scored twice for the
-quantized linears: through the prefill path (dequantized GEMM) and through the packed decode kernels
-(bf16 activations), by letting the kernels take every row.
+quantized linears: through the prefill path (dequantized GEMM) and through the decode kernels (torch's packed
+kernels with bf16 activations, tttv2's block kernel with int8 activations), by giving every row to one path.
 """
 
 from __future__ import annotations
@@ -48,12 +48,18 @@ def fp32_perplexity() -> float:
     return _perplexity(load_pretrained("smollm2-135m"))
 
 
+def _every_row_through(path: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``"prefill"``: the dequantized GEMM takes every row; ``"decode-kernels"``: the kernels do."""
+    limit = 1 << 30 if path == "decode-kernels" else 0
+    monkeypatch.setattr(quantized_linear, "PACKED_KERNEL_MAX_TOKENS", limit)
+    monkeypatch.setattr(quantized_linear, "BLOCK_KERNEL_MAX_TOKENS", limit)
+
+
 @pytest.mark.parametrize("quantize", sorted(BOUNDS))
 @pytest.mark.parametrize("path", ["prefill", "decode-kernels"])
 def test_quantized_perplexity_stays_close_to_fp32(fp32_perplexity: float, quantize: str, path: str,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    if path == "decode-kernels":
-        monkeypatch.setattr(quantized_linear, "PACKED_KERNEL_MAX_TOKENS", 1 << 30)
+    _every_row_through(path, monkeypatch)
     perplexity = _perplexity(load_pretrained("smollm2-135m", quantize=quantize))
     assert abs(perplexity / fp32_perplexity - 1) < BOUNDS[quantize], (perplexity, fp32_perplexity)
 
@@ -75,8 +81,7 @@ def test_gemma3_gguf_blocks_stay_close_to_fp32(path: str, monkeypatch: pytest.Mo
     if importlib.util.find_spec(SHIPPED["gemma3-270m"].package) is None:
         pytest.skip(f"gemma3-270m needs {SHIPPED['gemma3-270m'].install}")
     fp32 = _perplexity(load_pretrained("gemma3-270m"))
-    if path == "decode-kernels":
-        monkeypatch.setattr(quantized_linear, "PACKED_KERNEL_MAX_TOKENS", 1 << 30)
+    _every_row_through(path, monkeypatch)
     kept = load_pretrained("gemma3-270m", quantize="gguf")
     linears = [module for module in kept.model.modules() if isinstance(module, GGUFLinear)]
     assert {"Q4_K", "Q5_0", "Q6_K", "Q8_0"} <= {module.stored_type for module in linears}

@@ -76,7 +76,7 @@ def _quantized_llama(path: Path) -> Path:
     return write_gguf(path, quantized={**types, "output.weight": Q8_0})
 
 
-def test_gguf_linear_keeps_4_bit_blocks_and_matches_the_dense_load(tmp_path: Path) -> None:
+def test_gguf_linear_keeps_4_bit_blocks_and_matches_the_dense_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _quantized_llama(tmp_path / "tiny-q4.gguf")
     dense = load_pretrained(str(path))
     kept = load_pretrained(str(path), quantize="gguf")
@@ -89,6 +89,7 @@ def test_gguf_linear_keeps_4_bit_blocks_and_matches_the_dense_load(tmp_path: Pat
     assert isinstance(head, GGUFLinear) and head.stored_type == "Q8_0"
     assert head.layout == ("q8" if native_kernel else "dense") and (head.dense_weight is None) == native_kernel
     assert not [name for name, tensor in kept.model.state_dict().items() if tensor.is_meta]
+    monkeypatch.setattr(quantized_linear, "BLOCK_KERNEL_MAX_TOKENS", 16)  # the tiny model holds fewer positions
     tokens = torch.tensor([[1, 5, 9, 14, 3, 7, 22, 8, 40, 2, 11, 60, 31, 17, 4, 9, 12, 5]])  # 18 positions: GEMM path
     with torch.no_grad():
         # the same weights, expanded in fp32 either way: only summation order differs
@@ -189,7 +190,8 @@ def test_native_layouts_multiply_the_files_own_blocks(stored_type: GGMLQuantizat
     weight = stored.dense().double()
     x = torch.randn(2, 3, columns, generator=torch.Generator().manual_seed(5))
     with torch.no_grad():
-        decode, prefill = layer(x).reshape(-1, out), layer(torch.cat([x] * 6, dim=1))[:, :3].reshape(-1, out)
+        long_prompt = torch.cat([x] * (quantized_linear.BLOCK_KERNEL_MAX_TOKENS // 3 + 1), dim=1)  # the GEMM's
+        decode, prefill = layer(x).reshape(-1, out), layer(long_prompt)[:, :3].reshape(-1, out)
     rows = x.reshape(-1, columns)
     bound = accumulation_bound(quantized_activations(rows), weight) + rounding_bound(rows, weight)
     assert_within(decode, rows.double() @ weight.T, bound)
