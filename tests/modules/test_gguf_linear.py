@@ -169,6 +169,15 @@ def _random_q6_k(rows: int, columns: int) -> np.ndarray:
     return blocks.reshape(rows, -1)
 
 
+def _random_blocks(stored_type: GGMLQuantizationType, rows: int, columns: int, seed: int) -> np.ndarray:
+    """Blocks of ``stored_type``: random super-blocks (Q4_K, Q6_K), else gguf's quantization of random values."""
+    if stored_type == GGMLQuantizationType.Q4_K:
+        return _random_q4_k(rows, columns)
+    if stored_type == GGMLQuantizationType.Q6_K:
+        return _random_q6_k(rows, columns)
+    return quantize(np.random.default_rng(seed).standard_normal((rows, columns)).astype(np.float32), stored_type)
+
+
 @pytest.mark.skipif(not (native.kernels_available() and native.gguf_has_avx2()), reason="no native kernel here")
 @pytest.mark.parametrize("stored_type", [Q4_0, Q4_1, GGMLQuantizationType.Q4_K, Q8_0, GGMLQuantizationType.Q5_0,
                                          GGMLQuantizationType.Q6_K])
@@ -176,12 +185,7 @@ def test_native_layouts_multiply_the_files_own_blocks(stored_type: GGMLQuantizat
     """Decode (few positions) runs the block kernel within its derived bound; prefill multiplies the same weights."""
     super_blocks = stored_type in (GGMLQuantizationType.Q4_K, GGMLQuantizationType.Q6_K)
     out, columns = (37, 512) if super_blocks else (37, 160)
-    if stored_type == GGMLQuantizationType.Q4_K:
-        blocks = _random_q4_k(out, columns)
-    elif stored_type == GGMLQuantizationType.Q6_K:
-        blocks = _random_q6_k(out, columns)
-    else:
-        blocks = quantize(np.random.default_rng(4).standard_normal((out, columns)).astype(np.float32), stored_type)
+    blocks = _random_blocks(stored_type, out, columns, seed=4)
     stored = _Stored(blocks, stored_type, (out, columns))
     layer = GGUFLinear(columns, out)
     layer.load_checkpoint("weight", stored)
@@ -223,12 +227,7 @@ def test_a_large_tensor_is_read_in_parts_and_held_exactly_as_when_read_whole(
         stored_type: GGMLQuantizationType, monkeypatch: pytest.MonkeyPatch) -> None:
     """Gemma 3's 178 MB table stood in memory twice (as read and as tiled); parts of whole tiles change nothing."""
     out, columns = 48, 512
-    if stored_type == GGMLQuantizationType.Q4_K:
-        blocks = _random_q4_k(out, columns)
-    elif stored_type == GGMLQuantizationType.Q6_K:
-        blocks = _random_q6_k(out, columns)
-    else:
-        blocks = quantize(np.random.default_rng(8).standard_normal((out, columns)).astype(np.float32), stored_type)
+    blocks = _random_blocks(stored_type, out, columns, seed=8)
     whole, in_parts = GGUFLinear(columns, out), GGUFLinear(columns, out)
     whole.load_checkpoint("weight", _Stored(blocks, stored_type, (out, columns)))
     monkeypatch.setattr(quantized_linear, "READ_PART_BYTES", blocks.nbytes // 5)  # 6 parts of 8 rows (2 tiles)
