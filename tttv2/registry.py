@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import difflib
+import functools
 import importlib
 import importlib.metadata
 import json
@@ -62,8 +63,16 @@ class ModuleMetadata:
     aliases: tuple[str, ...] = ()
     implements: str | None = None
     defined_in: str = ""
-    distribution: str | None = None
     performance_hints: PerformanceHints = attrs.field(factory=dict, hash=False, converter=_read_only)
+
+    @functools.cached_property
+    def distribution(self) -> str | None:
+        """``"name version"`` of the installed distribution providing :attr:`defined_in`, or None for local code.
+
+        Looked up when first read, not at registration: reading every installed distribution's file records took
+        0.23 s and 5 MB of every ``load_pretrained`` that registered the built-ins.
+        """
+        return distribution_of(self.defined_in)
 
     @property
     def module_class(self) -> type:
@@ -177,7 +186,7 @@ class Registry:
         info = ModuleMetadata(
             name=name, category=category, cls=cls, description=description or _first_line(cls.__doc__),
             author=author, version=version, hardware_support=hardware, tags=tags, aliases=aliases,
-            implements=implements, defined_in=cls.__module__, distribution=distribution_of(cls.__module__),
+            implements=implements, defined_in=cls.__module__,
             performance_hints=_checked_hints(name, performance_hints or {}),
         )
         with self._lock:

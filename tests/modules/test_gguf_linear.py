@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -201,6 +202,45 @@ def test_native_layouts_multiply_the_files_own_blocks(stored_type: GGMLQuantizat
     assert_within(decode, rows.double() @ weight.T, bound)
     # fp32 dequantization (two roundings) and GEMM (columns more): within (columns + 2) u of sum |x| |w|
     assert_within(prefill, rows.double() @ weight.T, (columns + 2) * FP32_UNIT * (rows.double().abs() @ weight.abs().T))
+
+
+@pytest.mark.skipif(not (native.kernels_available() and native.gguf_has_avx2()), reason="no native kernel here")
+@pytest.mark.parametrize("stored_type", [Q4_1, Q8_0])
+def test_a_prefill_dequantizes_a_slab_of_rows_at_a_time(stored_type: GGMLQuantizationType,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above the kernel's positions the weight is dequantized in slabs of whole tiles, never whole; the result
+    is the dequantized weight's GEMM (bias and a last slab with padding rows included)."""
+    out, columns = 37, 160
+    layer = GGUFLinear(columns, out, bias=True)
+    layer.load_checkpoint("weight", _Stored(_random_blocks(stored_type, out, columns, seed=10), stored_type, (out, columns)))
+    with torch.no_grad():
+        layer.bias.copy_(torch.randn(out, generator=torch.Generator().manual_seed(11)))
+    monkeypatch.setattr(quantized_linear, "BLOCK_KERNEL_MAX_TOKENS", 2)
+    monkeypatch.setattr(quantized_linear, "DEQUANTIZED_SLAB_ROWS", 8)  # 10 tiles of 4 rows: 5 slabs, the last padded
+    slabs: list[int] = []
+    for name in ("q4_dequantize", "q8_dequantize"):
+        monkeypatch.setattr(native, name, _recording_rows(getattr(native, name), slabs))
+    x = torch.randn(2, 5, columns, generator=torch.Generator().manual_seed(12))
+    with torch.no_grad():
+        result = layer(x)
+        slabs_read = list(slabs)
+        expected = torch.nn.functional.linear(x, layer.dequantized(torch.float32), layer.bias)
+        in_bfloat16 = layer.to(torch.bfloat16)(x.to(torch.bfloat16))
+    assert slabs_read == [8] * 5
+    weight = layer.dequantized(torch.float32).double()
+    magnitude = x.double().abs() @ weight.abs().T + layer.bias.double().abs()
+    assert_within(result.reshape(-1, out), expected.double().reshape(-1, out), 2 * (columns + 1) * FP32_UNIT
+                  * magnitude.reshape(-1, out))
+    assert in_bfloat16.dtype == torch.bfloat16 and in_bfloat16.shape == (2, 5, out)
+
+
+def _recording_rows(dequantize: Callable[..., torch.Tensor], rows: list[int]) -> Callable[..., torch.Tensor]:
+    """``dequantize``, appending the rows of each result to ``rows``."""
+    def recording(*args: torch.Tensor) -> torch.Tensor:
+        result = dequantize(*args)
+        rows.append(result.shape[0])
+        return result
+    return recording
 
 
 class _Parts(_Stored):
