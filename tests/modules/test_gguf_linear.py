@@ -284,6 +284,31 @@ def test_a_large_tensor_is_read_in_parts_and_held_exactly_as_when_read_whole(
     assert reads == [37]
 
 
+class _ReversedRows(_Stored):
+    """A tensor whose family conversion reverses its rows, counting the conversions of real (not meta) values."""
+
+    def __init__(self, blocks: np.ndarray, stored_type: GGMLQuantizationType, shape: tuple[int, int]) -> None:
+        super().__init__(blocks, stored_type, shape)
+        self.probes = 0
+
+    def convert(self, values: torch.Tensor) -> torch.Tensor:
+        self.probes += values.device.type != "meta"
+        return values.flip(0)
+
+
+@pytest.mark.skipif(not (native.kernels_available() and native.gguf_has_avx2()), reason="no native kernel here")
+def test_a_large_reordered_tensor_is_probed_for_its_row_order_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A float32 probe of a weight's size is the costly step of finding the order: large tensors took it twice."""
+    out, columns = 48, 512
+    blocks = _random_blocks(Q4_1, out, columns, seed=13)
+    monkeypatch.setattr(quantized_linear, "READ_PART_BYTES", blocks.nbytes // 5)
+    stored = _ReversedRows(blocks, Q4_1, (out, columns))
+    layer = GGUFLinear(columns, out)
+    layer.load_checkpoint("weight", stored)
+    assert stored.probes == 1 and layer.layout == "q4"
+    torch.testing.assert_close(layer.dequantized(torch.float32), stored.dense().flip(0), rtol=0, atol=0)
+
+
 @pytest.mark.skipif(not (native.kernels_available() and native.gguf_has_avx2()), reason="no native kernel here")
 def test_scales_stay_float16_where_the_file_has_them_so_and_a_bfloat16_model_still_runs_the_kernel() -> None:
     out, columns = 37, 160

@@ -249,7 +249,7 @@ class GGUFLinear(Int4Linear):
         self.stored_type = tensor.stored_type
         native_kernel = _native_kernel()
         kept = self.blocks_fit and (tensor.stored_type in DECODERS or (tensor.stored_type in INT8_DECODERS and native_kernel))
-        parts = _row_parts(tensor) if kept and native_kernel else None
+        parts = _row_parts(tensor) if kept and native_kernel and _left_as_stored(tensor) else None
         if parts is not None:
             self._hold_read_in_parts(tensor.stored_type, parts)
             return
@@ -454,12 +454,12 @@ bytes: Gemma 3's 262k-row table (178 MB of Q8_0) otherwise stood in memory twice
 
 
 def _row_parts(tensor: StoredTensor) -> list[StoredTensor] | None:
-    """Equal parts along the rows of a large tensor, each of whole kernel tiles and at most READ_PART_BYTES; None
-    for a small tensor, one the family reorders, rows that do not split so, or a tensor that is already a part."""
+    """Equal parts along the rows of a large tensor the family leaves as stored, each of whole kernel tiles and at
+    most READ_PART_BYTES; None for a small tensor, rows that do not split so, or a tensor that is already a part."""
     rows, columns = tensor.shape
     values, block_bytes = GGML_QUANT_SIZES[GGMLQuantizationType[tensor.stored_type]]
     row_bytes = columns // values * block_bytes
-    if rows * row_bytes <= READ_PART_BYTES or not isinstance(_row_order(tensor), slice):
+    if rows * row_bytes <= READ_PART_BYTES:
         return None
     fewest = -(-rows * row_bytes // READ_PART_BYTES)
     count = next((c for c in range(fewest, rows // native.TILE_ROWS + 1)
@@ -472,15 +472,20 @@ def _row_parts(tensor: StoredTensor) -> list[StoredTensor] | None:
         return None
 
 
+def _left_as_stored(tensor: StoredTensor) -> bool:
+    """Whether the family's conversion leaves the tensor as stored: found on ``meta``, so a large table such as a
+    tied embedding is never probed with a float copy of its own size."""
+    outline = torch.empty(*tensor.shape, device="meta")
+    return tensor.convert(outline) is outline
+
+
 def _row_order(tensor: StoredTensor) -> Tensor | slice | None:
     """Which stored row each converted row is, when the family's conversion only reorders rows; else None.
 
-    ``slice(None)`` when the family leaves the tensor as stored (found on ``meta``, so a large table such as a
-    tied embedding is never probed with a float copy of its own size).
+    ``slice(None)`` when the family leaves the tensor as stored (:func:`_left_as_stored`).
     """
     rows, columns = tensor.shape
-    outline = torch.empty(rows, columns, device="meta")
-    if tensor.convert(outline) is outline:
+    if _left_as_stored(tensor):
         return slice(None)
     probe = torch.arange(rows, dtype=torch.float32)[:, None].expand(rows, columns).contiguous()
     converted = tensor.convert(probe)
