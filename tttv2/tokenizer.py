@@ -145,28 +145,23 @@ def _from_pretrained(directory: Path, source: Path, gguf_file: str | None) -> Pr
 
 
 KEPT_CLASS_SETTINGS = ("padding_side", "truncation_side", "model_input_names")
-"""What a tokenizer class that only builds its pipeline still sets: its defaults, given to the generic class."""
+"""What a tokenizer class that only builds its pipeline still sets: recorded in the cache for the generic class."""
 
 
 def _load_converted(directory: Path, source: Path) -> PreTrainedTokenizerBase:
-    """A converted GGUF tokenizer from the cache: its ``tokenizer.json`` as transformers' generic fast tokenizer.
+    """A converted GGUF tokenizer from the cache, as the class its ``tokenizer_config.json`` names.
 
-    The class named in the cache (``GemmaTokenizer``) rebuilds the same pipeline from Python copies of the
-    vocabulary and merges and keeps them: 155 MB resident for Gemma 3's 262k tokens. Where that class defines no
-    method but ``__init__`` (all of transformers' GGUF tokenizers), the generic class with the named class's
-    padding and truncation sides encodes, decodes and templates chats the same; otherwise the named class loads.
+    :func:`_record_for_reloading` names transformers' generic fast tokenizer where the converting class only
+    builds its pipeline; that class loads directly, without ``AutoTokenizer``, whose class lookup imports every
+    model's tokenizer module (0.3 s of each load).
     """
     from transformers import PreTrainedTokenizerFast
-    from transformers.models.auto.tokenization_auto import tokenizer_class_from_name
 
-    name = _read_json_object(directory / "tokenizer_config.json").get("tokenizer_class")
-    named = tokenizer_class_from_name(name) if isinstance(name, str) else None
-    if named is None or not _only_builds_a_pipeline(named, PreTrainedTokenizerFast):
+    if _read_json_object(directory / "tokenizer_config.json").get("tokenizer_class") != PreTrainedTokenizerFast.__name__:
         return _from_pretrained(directory, source, gguf_file=None)
-    settings = {setting: getattr(named, setting) for setting in KEPT_CLASS_SETTINGS}
     try:
-        tokenizer: PreTrainedTokenizerBase = PreTrainedTokenizerFast.from_pretrained(
-            str(directory), local_files_only=True, **settings)
+        tokenizer: PreTrainedTokenizerBase = PreTrainedTokenizerFast.from_pretrained(str(directory),
+                                                                                       local_files_only=True)
     except Exception as exc:  # tokenizers raises a bare Exception for a malformed tokenizer.json
         raise CheckpointError(f"{source}: cannot build a tokenizer from its converted copy in {directory}: {exc}",
                               path=source) from exc
@@ -199,8 +194,9 @@ def _culprit(directory: Path, source: Path, gguf_file: str | None) -> str:
     return f"{directory} (tokenizer files: {', '.join(present)})"
 
 
-CACHE_FORMAT = 2
-"""Bumped when what the cache holds changes (2: the added tokens are recorded in tokenizer_config.json)."""
+CACHE_FORMAT = 3
+"""Bumped when what the cache holds changes (2: the added tokens are recorded in tokenizer_config.json; 3: so is
+the generic class where it serves)."""
 
 
 def _cache_key(source: Path) -> str:
@@ -222,22 +218,30 @@ def _save_atomically(tokenizer: PreTrainedTokenizerBase, target: Path) -> bool:
         return False  # a read-only cache only costs speed next time; the tokenizer itself is fine
     try:
         tokenizer.save_pretrained(str(staging))
-        _record_added_tokens(tokenizer, staging / "tokenizer_config.json")
+        _record_for_reloading(tokenizer, staging / "tokenizer_config.json")
         staging.rename(target)
     except OSError:
         shutil.rmtree(staging, ignore_errors=True)  # a full disk, or another process won the rename
     return (target / "tokenizer_config.json").exists()
 
 
-def _record_added_tokens(tokenizer: PreTrainedTokenizerBase, config_file: Path) -> None:
-    """Write the added tokens into ``tokenizer_config.json`` in the form transformers reads (``added_tokens_decoder``).
+def _record_for_reloading(tokenizer: PreTrainedTokenizerBase, config_file: Path) -> None:
+    """Write into ``tokenizer_config.json`` what makes reloading lean: the added tokens, and the generic class.
 
-    transformers saves none there, and loading without them parses all of ``tokenizer.json`` in Python only to
-    find the added tokens: for Gemma 3 (33 MB of JSON) a 280 MB step in the load's peak.
+    transformers saves no added tokens there, and loading without them parses all of ``tokenizer.json`` in Python
+    only to find them: for Gemma 3 (33 MB of JSON) a 280 MB step in the load's peak. Where the tokenizer's class
+    only builds its pipeline (Gemma's, Llama's, Qwen2's, GPT-2's), the cache names transformers' generic fast
+    tokenizer with that class's padding and truncation sides and input names: the named class rebuilds the same
+    pipeline from Python copies of the vocabulary and merges and keeps them (155 MB for Gemma 3's 262k tokens).
     """
+    from transformers import PreTrainedTokenizerFast
+
     config = _read_json_object(config_file)
     config["added_tokens_decoder"] = {
         str(index): {"content": token.content, "single_word": token.single_word, "lstrip": token.lstrip,
                      "rstrip": token.rstrip, "normalized": token.normalized, "special": token.special}
         for index, token in tokenizer.added_tokens_decoder.items()}
+    if _only_builds_a_pipeline(type(tokenizer), PreTrainedTokenizerFast):
+        config.update({setting: getattr(tokenizer, setting) for setting in KEPT_CLASS_SETTINGS},
+                      tokenizer_class=PreTrainedTokenizerFast.__name__, converted_by=type(tokenizer).__name__)
     config_file.write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
