@@ -249,7 +249,7 @@ class GGUFLinear(Int4Linear):
         self.stored_type = tensor.stored_type
         native_kernel = _native_kernel()
         kept = self.blocks_fit and (tensor.stored_type in DECODERS or (tensor.stored_type in INT8_DECODERS and native_kernel))
-        parts = _row_parts(tensor) if kept and native_kernel and _left_as_stored(tensor) else None
+        parts = _row_parts(tensor) if kept and native_kernel else None
         if parts is not None:
             self._hold_read_in_parts(tensor.stored_type, parts)
             return
@@ -285,7 +285,7 @@ class GGUFLinear(Int4Linear):
         if (x.shape[-2] if x.dim() > 1 else 1) <= BLOCK_KERNEL_MAX_TOKENS and x.device.type in ("cpu", "meta"):
             return self._kernel_product(x, layout)
         if self.scale.device.type == "cpu":
-            return self._product_by_slabs(x, layout)
+            return self._product_by_slabs(x)
         return F.linear(x, self.dequantized(x.dtype), self.bias)
 
     def _kernel_product(self, x: Tensor, layout: str) -> Tensor:
@@ -308,7 +308,7 @@ class GGUFLinear(Int4Linear):
         y = y.reshape(*x.shape[:-1], self.out_features)
         return y if self.bias is None else y + self.bias
 
-    def _product_by_slabs(self, x: Tensor, layout: str) -> Tensor:
+    def _product_by_slabs(self, x: Tensor) -> Tensor:
         """A prefill's product: the weight dequantized :data:`DEQUANTIZED_SLAB_ROWS` rows at a time (whole tiles),
         each slab multiplied into its columns of the result, in ``x``'s dtype as the dequantized GEMM was."""
         rows = x.reshape(-1, self.in_features)
@@ -316,10 +316,7 @@ class GGUFLinear(Int4Linear):
         tiles = DEQUANTIZED_SLAB_ROWS // native.TILE_ROWS
         for first in range(0, -(-self.out_features // native.TILE_ROWS), tiles):
             part = slice(first, first + tiles)
-            if layout == "q4":
-                slab = native.q4_dequantize(self.nibbles[part], *_kernel_scales(self.scale[part], self.minimum[part]))
-            else:
-                slab = native.q8_dequantize(self.qcodes[part], *_kernel_scales(self.scale[part]))
+            slab = self._dequantized_tiles(part)
             start = first * native.TILE_ROWS
             stop = min(start + slab.shape[0], self.out_features)
             weight = slab[:stop - start, :self.in_features].to(x.dtype).t()
@@ -348,9 +345,7 @@ class GGUFLinear(Int4Linear):
 
             weight = _expand_int4(take(self.nibbles), take(self.scale), take(self.minimum), self.group_size)
         elif flat is None and self.scale.device.type == "cpu":  # the whole weight in one native pass
-            weight = native.q4_dequantize(self.nibbles, *_kernel_scales(self.scale, self.minimum)) \
-                if self.layout == "q4" else native.q8_dequantize(self.qcodes, *_kernel_scales(self.scale))
-            weight = weight[:self.out_features, :self.in_features]
+            weight = self._dequantized_tiles(slice(None))[:self.out_features, :self.in_features]
         else:  # a few rows (an embedding's lookups), or off the CPU
             blocks = self.in_features // GROUP
 
@@ -364,6 +359,12 @@ class GGUFLinear(Int4Linear):
             else:  # a scale per 32 codes, or per 16 (Q6_K)
                 weight = take(self.qcodes).reshape(scale.shape[0], scale.shape[1], -1).to(torch.float32) * scale[..., None]
         return weight.reshape(shape).to(dtype)
+
+    def _dequantized_tiles(self, tiles: slice) -> Tensor:
+        """Float32 rows of the ``tiles`` of a native layout, in one native pass (padding rows and columns kept)."""
+        if self.layout == "q4":
+            return native.q4_dequantize(self.nibbles[tiles], *_kernel_scales(self.scale[tiles], self.minimum[tiles]))
+        return native.q8_dequantize(self.qcodes[tiles], *_kernel_scales(self.scale[tiles]))
 
     def _hold_read_in_parts(self, stored_type: str, parts: Sequence[StoredTensor]) -> None:
         """Hold a large tensor read a part at a time (:func:`_row_parts`): each part's codes go straight into their
@@ -454,12 +455,12 @@ bytes: Gemma 3's 262k-row table (178 MB of Q8_0) otherwise stood in memory twice
 
 
 def _row_parts(tensor: StoredTensor) -> list[StoredTensor] | None:
-    """Equal parts along the rows of a large tensor the family leaves as stored, each of whole kernel tiles and at
-    most READ_PART_BYTES; None for a small tensor, rows that do not split so, or a tensor that is already a part."""
+    """Equal parts along the rows of a large tensor, each of whole kernel tiles and at most READ_PART_BYTES; None
+    for a small tensor, one the family converts, rows that do not split so, or a tensor that is already a part."""
     rows, columns = tensor.shape
     values, block_bytes = GGML_QUANT_SIZES[GGMLQuantizationType[tensor.stored_type]]
     row_bytes = columns // values * block_bytes
-    if rows * row_bytes <= READ_PART_BYTES:
+    if rows * row_bytes <= READ_PART_BYTES or not _left_as_stored(tensor):
         return None
     fewest = -(-rows * row_bytes // READ_PART_BYTES)
     count = next((c for c in range(fewest, rows // native.TILE_ROWS + 1)
