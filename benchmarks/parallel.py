@@ -22,33 +22,48 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from run import _cpu_description, result_of  # benchmarks/ is this script's directory, so first on sys.path
+
+if TYPE_CHECKING:
+    from torch.distributed.device_mesh import DeviceMesh
 
 PROMPT_TOKENS = 128
 
 
 def worker(model_name: str, new_tokens: int) -> None:
-    """One rank (or the unsharded run when not under torchrun): print one RESULT line from rank 0."""
-    import torch
+    """One rank (or the unsharded run when not under torchrun): print one RESULT or REFUSED line from rank 0."""
     import torch.distributed as dist
     from torch.distributed.device_mesh import init_device_mesh
+
+    world = int(os.environ.get("WORLD_SIZE", "1"))
+    if world == 1:
+        line = _measured_line(model_name, new_tokens, None)
+    else:
+        line = _measured_line(model_name, new_tokens, init_device_mesh("cpu", (world,)))
+        dist.destroy_process_group()  # the model and the mesh are gone: see "Ending a run" in docs/parallel.md
+    if line:
+        print(line, flush=True)
+
+
+def _measured_line(model_name: str, new_tokens: int, mesh: DeviceMesh | None) -> str | None:
+    """Load and time ``model_name`` on this rank's share of ``mesh`` (None: unsharded); rank 0's line to print."""
+    import torch
+    import torch.distributed as dist
 
     import tttv2
     from tttv2.backends.torch.parallel import all_reduce_bytes_per_token
     from tttv2.errors import TensorParallelError
 
     world = int(os.environ.get("WORLD_SIZE", "1"))
-    mesh = init_device_mesh("cpu", (world,)) if world > 1 else None
+    prints = mesh is None or dist.get_rank() == 0
     baseline = _peak_rss_mb()
     started = time.perf_counter()
     try:
         loaded = tttv2.load_pretrained(model_name, mesh=mesh)
     except TensorParallelError as exc:
-        if dist.get_rank() == 0:
-            print(f"REFUSED {exc}", flush=True)
-        dist.destroy_process_group()
-        return
+        return f"REFUSED {exc}" if prints else None
     load_s = time.perf_counter() - started
     prompt = [(7 * i + 3) % loaded.spec.dims.vocab_size for i in range(PROMPT_TOKENS)]
     loaded.generate_ids(prompt[:8], max_new_tokens=4)  # warm-up: first-call allocations
@@ -58,14 +73,11 @@ def worker(model_name: str, new_tokens: int) -> None:
               "decode_tok_s": stats.decode_tokens_per_second, "peak_rss_mb": _peak_rss_mb(),
               "baseline_rss_mb": baseline,
               "all_reduce_bytes_per_token": all_reduce_bytes_per_token(loaded.model, torch.float32)}
-    prints = mesh is None or dist.get_rank() == 0
     if mesh is not None:  # every rank's peak RSS, gathered to rank 0
         gathered: list[object] = [None] * world
         dist.all_gather_object(gathered, result["peak_rss_mb"])
         result["peak_rss_mb"] = max(float(str(value)) for value in gathered)
-        dist.destroy_process_group()
-    if prints:
-        print("RESULT " + json.dumps(result), flush=True)
+    return "RESULT " + json.dumps(result) if prints else None
 
 
 def measure(model_name: str, ranks: int, new_tokens: int) -> dict[str, float] | str | None:

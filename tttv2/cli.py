@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import attrs
 import click
 from rich.console import Console
 from rich.table import Table
@@ -494,39 +495,42 @@ def generate(prompt: str, model_name: str, device: str, tokenizer_path: str | No
     """Continue PROMPT (as given: no chat template) and stream the new text."""
     from tttv2.pretrained import PretrainedModel
 
-    with _torchrun_ranks(device, tensor_parallel) as (mesh, prints):
+    def load_and_stream(ranks: _Ranks) -> bool:  # the model lives only in here: gone before the ranks tear down
         with _errors_as_click():
-            loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name, mesh, compile_decode)
+            loaded = _load(model_name, device, tokenizer_path, quantize, dtype_name, ranks.mesh, compile_decode)
         assert isinstance(loaded, PretrainedModel)
         with _errors_as_click():
             pieces = loaded.stream(prompt, max_new_tokens=max_new_tokens, temperature=temperature, top_k=top_k,
                                    top_p=top_p, repetition_penalty=repetition_penalty, seed=seed, stop=stops)
-            interrupted = _stream_out(pieces) if prints else _drain(pieces)
-        if prints:
+            interrupted = _stream_out(pieces) if ranks.prints else _drain(pieces)
+        if ranks.prints:
             _stats(loaded)
-    if tensor_parallel:
-        _exit_without_teardown(EXIT_INTERRUPTED if interrupted else 0)
+        return interrupted
+
+    with _torchrun_ranks(device, tensor_parallel) as ranks:
+        interrupted = load_and_stream(ranks)
     if interrupted:
         sys.exit(EXIT_INTERRUPTED)
 
 
-def _exit_without_teardown(code: int) -> None:
-    """End a finished tensor-parallel rank at once, output flushed. In the interpreter's C++ teardown after
-    the process group was destroyed, a rank aborted ("terminate called without an active exception", no Python
-    frame) in about 1 of 5 runs on a busy 2-core machine, turning a finished command into a failed one."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+@attrs.define
+class _Ranks:
+    """Where this process runs: the mesh under ``--tensor-parallel`` (else None), and whether it prints."""
+
+    mesh: DeviceMesh | None
+    prints: bool
 
 
 @contextmanager
-def _torchrun_ranks(device: str, tensor_parallel: bool) -> Iterator[tuple[DeviceMesh | None, bool]]:
+def _torchrun_ranks(device: str, tensor_parallel: bool) -> Iterator[_Ranks]:
     """Under ``--tensor-parallel``: a 1-D mesh over torchrun's processes, and whether this one prints (rank 0).
 
-    Every rank runs the whole command (the collectives need them all); errors print once, from rank 0.
+    Every rank runs the whole command (the collectives need them all); errors print once, from rank 0. The
+    mesh is dropped before the process group is destroyed, so that (the model being gone too) gloo's worker
+    threads end while Python still runs: see "Ending a run" in docs/parallel.md.
     """
     if not tensor_parallel:
-        yield None, True
+        yield _Ranks(mesh=None, prints=True)
         return
     if "WORLD_SIZE" not in os.environ:
         raise click.ClickException("--tensor-parallel splits the model across torchrun's processes: run "
@@ -534,16 +538,17 @@ def _torchrun_ranks(device: str, tensor_parallel: bool) -> Iterator[tuple[Device
     import torch.distributed as dist
     from torch.distributed.device_mesh import init_device_mesh
 
-    mesh = init_device_mesh(device.partition(":")[0], (int(os.environ["WORLD_SIZE"]),))
-    main_rank = dist.get_rank() == 0
+    ranks = _Ranks(mesh=init_device_mesh(device.partition(":")[0], (int(os.environ["WORLD_SIZE"]),)),
+                   prints=dist.get_rank() == 0)
     try:
-        yield mesh, main_rank
-        dist.barrier()  # tear down together: gloo aborted a rank whose peer closed while it was still finishing
+        yield ranks
+        dist.barrier()  # tear down together
     except click.ClickException as exc:
-        if not main_rank:
+        if not ranks.prints:
             sys.exit(exc.exit_code)
         raise
     finally:
+        ranks.mesh = None
         dist.destroy_process_group()
 
 

@@ -3,6 +3,9 @@ that a rank's part read from the file equals the same part cut from the whole te
 
 from __future__ import annotations
 
+import gc
+import os
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +27,7 @@ from tttv2.loading import CheckpointTensor, open_checkpoint
 from tttv2.modules.attention_layer import GroupedQueryAttention
 from tttv2.modules.projection_qk_norm_attention import ProjectionQKNormAttention
 from tttv2.parallel import ShardPlan, divide_sizes, local_size, shard_plan_of, share, valid_rank_counts
+from tttv2.pretrained import load_pretrained
 from tttv2.weights import PartCutsBlocksError, open_gguf, open_safetensors_dir
 
 
@@ -158,6 +162,28 @@ def test_a_mesh_must_be_one_dimensional_and_of_the_model_device() -> None:
     with pytest.raises(TensorParallelError, match="mesh is a 'cpu' mesh but the model loads on 'cuda'"):
         tensor_parallel(init_device_mesh("cpu", (1,)), "cuda")
     assert tensor_parallel(init_device_mesh("cpu", (1,)), "cpu").world == 1
+
+
+def test_only_the_model_keeps_the_process_group_so_destroying_it_ends_gloos_threads(tmp_path: Path) -> None:
+    """A build's bookkeeping is cyclic garbage until a full collection (disabled here, as it may not have come
+    by the time a script ends); were the group in it, gloo's worker threads would outlive
+    ``destroy_process_group()`` into Python's shutdown, where a rank aborted (docs/parallel.md, "Ending a run")."""
+    path = write_gguf(tmp_path / "tiny.gguf")
+    dist.init_process_group("gloo", init_method=f"file://{tmp_path / 'store'}", rank=0, world_size=1)
+    gc.disable()
+    try:
+        mesh = init_device_mesh("cpu", (1,))
+        group = weakref.ref(mesh.get_group())
+        loaded = load_pretrained(str(path), mesh=mesh)
+        loaded.generate_ids([5, 9, 33], max_new_tokens=2)  # all-reduces through the group's worker threads
+        del loaded, mesh
+        assert group() is not None  # the default group is also the world's, until it is destroyed
+        threads_with_the_group = len(os.listdir("/proc/self/task"))
+    finally:
+        dist.destroy_process_group()
+        gc.enable()
+    assert group() is None
+    assert len(os.listdir("/proc/self/task")) <= threads_with_the_group - 2  # its two worker threads ended
 
 
 def test_a_mesh_must_be_a_device_mesh() -> None:

@@ -7,6 +7,7 @@ A case whose load fails with a tttv2 error saves the message instead (the tests 
 
 from __future__ import annotations
 
+import os
 import resource
 import sys
 from pathlib import Path
@@ -49,18 +50,23 @@ def run_case(mesh: object, out: Path, name: str, path: str, quantize: str | None
                out / f"{name}.rank{rank}.pt")
 
 
+def run_cases(out: Path, cases: list[str]) -> None:
+    """Each ``name=path:quantize:compile`` case on this rank's share of a mesh over torchrun's processes."""
+    mesh = init_device_mesh("cpu", (int(os.environ["WORLD_SIZE"]),))
+    for case in cases:
+        name, _, rest = case.partition("=")
+        path, _, options = rest.partition(":")
+        quantize, _, compiled = options.partition(":")
+        run_case(mesh, out, name, path, quantize or None, compiled == "compile")
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
-    mesh = init_device_mesh("cpu", (int(__import__("os").environ["WORLD_SIZE"]),))
     try:
-        for case in sys.argv[2:]:
-            name, _, rest = case.partition("=")
-            path, _, options = rest.partition(":")
-            quantize, _, compiled = options.partition(":")
-            run_case(mesh, out, name, path, quantize or None, compiled == "compile")
+        run_cases(out, sys.argv[2:])
     finally:
-        dist.destroy_process_group()
+        dist.destroy_process_group()  # the models and the mesh are gone: see "Ending a run" in docs/parallel.md
 
 
 if __name__ == "__main__":

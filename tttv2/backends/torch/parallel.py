@@ -8,6 +8,7 @@ same hidden state (so every rank computes the same logits and picks the same tok
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 
 import torch
@@ -21,11 +22,18 @@ from tttv2.protocols import Linear, LoadsCheckpoint, StoredTensor
 
 
 class TorchTensorParallel:
-    """This process's rank in a 1-D ``DeviceMesh``; wraps projections in :class:`ColumnShard` / :class:`RowShard`."""
+    """This process's rank in a 1-D ``DeviceMesh``; wraps projections in :class:`ColumnShard` / :class:`RowShard`.
+
+    It holds the mesh and its process group weakly: a build's bookkeeping (the container and its build state)
+    is cyclic garbage that lives until Python's next full collection, and must not keep the group alive. Only
+    the row-split projections (the model) hold it, so once the model and the mesh are gone,
+    ``destroy_process_group()`` ends gloo's worker threads at once, while Python still runs; a worker still
+    holding the last all-reduce's tensor when the interpreter shuts down aborts the process.
+    """
 
     def __init__(self, mesh: DeviceMesh) -> None:
-        self.mesh = mesh
-        self.group = mesh.get_group()
+        self._mesh = weakref.ref(mesh)
+        self._group = weakref.ref(mesh.get_group())
         self._rank = mesh.get_local_rank()
         self._world = mesh.size()
 
@@ -43,10 +51,14 @@ class TorchTensorParallel:
                                       "splits projections that are torch modules with forward(x)")
         if split == "column":
             return ColumnShard(projection, index=index, count=count)
-        return RowShard(projection, index=index, count=count, group=self.group, keeps_bias=self._rank == 0)
+        group = self._group()
+        if group is None:
+            raise TensorParallelError("the mesh's process group is gone (destroyed, or the mesh was dropped): keep the "
+                                      "mesh until the model is built")
+        return RowShard(projection, index=index, count=count, group=group, keeps_bias=self._rank == 0)
 
     def __repr__(self) -> str:
-        return f"TorchTensorParallel(rank={self._rank}, world={self._world}, mesh={self.mesh})"
+        return f"TorchTensorParallel(rank={self._rank}, world={self._world}, mesh={self._mesh()})"
 
 
 def tensor_parallel(mesh: object, device: str) -> TorchTensorParallel:
