@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 import pytest
 
+from tests.families.tiny_gguf import write_gguf
 from tttv2.errors import CheckpointError
+from tttv2.pretrained import load_pretrained
 from tttv2.shipped import SHIPPED, resolve_checkpoint
 
 
@@ -29,3 +32,11 @@ def test_unknown_name_suggests_shipped_ones_and_paths() -> None:
         resolve_checkpoint("gemma-270m")
     message = str(raised.value)
     assert "did you mean 'gemma3-270m'" in message and ".gguf file" in message and "config.json" in message
+
+
+def test_a_checkpoint_path_may_be_a_path_object(tmp_path: Path) -> None:
+    path = write_gguf(tmp_path / "tiny.gguf")
+    assert resolve_checkpoint(path) == path
+    assert load_pretrained(path).path == path
+    with pytest.raises(CheckpointError, match="no model named"):
+        resolve_checkpoint(tmp_path / "missing.gguf")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,8 +49,9 @@ SHIPPED: dict[str, ShippedModel] = {
 DEFAULT_MODEL = "smollm2-135m"
 
 
-def resolve_checkpoint(path_or_name: str) -> Path:
+def resolve_checkpoint(path_or_name: str | os.PathLike[str]) -> Path:
     """A shipped model's GGUF path, or an existing ``.gguf`` file / directory; clear errors otherwise."""
+    path_or_name = os.fspath(path_or_name)
     shipped = SHIPPED.get(path_or_name.lower())
     if shipped is not None:
         if importlib.util.find_spec(shipped.package) is None:
