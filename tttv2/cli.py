@@ -509,8 +509,20 @@ def generate(prompt: str, model_name: str, device: str, tokenizer_path: str | No
 
     with _torchrun_ranks(device, tensor_parallel) as ranks:
         interrupted = load_and_stream(ranks)
+    if tensor_parallel:
+        _exit_without_teardown(EXIT_INTERRUPTED if interrupted else 0)
     if interrupted:
         sys.exit(EXIT_INTERRUPTED)
+
+
+def _exit_without_teardown(code: int) -> None:
+    """End a finished tensor-parallel rank at once, output flushed. The eager model leaves nothing holding the
+    process group, but a compiled step's code keeps it (torch 2.13), and with it gloo's worker threads, which
+    abort the rank if one lets go of a tensor during the interpreter's shutdown ("Ending a run" in
+    docs/parallel.md)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 @attrs.define

@@ -67,6 +67,8 @@ def main() -> None:
         run_cases(out, sys.argv[2:])
     finally:
         dist.destroy_process_group()  # the models and the mesh are gone: see "Ending a run" in docs/parallel.md
+    sys.stdout.flush()
+    os._exit(0)  # a compiled case's code still holds the group, whose threads must not meet Python's shutdown
 
 
 if __name__ == "__main__":
