@@ -177,7 +177,8 @@ class PretrainedModel:
             yield text[len(emitted):]
 
 
-def load_pretrained(path_or_name: str | os.PathLike[str], device: str = "cpu", overrides: Mapping[str, SlotOverride] | None = None,
+def load_pretrained(path_or_name: str | os.PathLike[str], device: str = "cpu",
+                    overrides: Mapping[str, SlotOverride] | None = None,
                     dtype: torch.dtype = torch.float32, progress: Progress | None = None,
                     tokenizer: str | os.PathLike[str] | PreTrainedTokenizerBase | None = None,
                     check_finite: bool = True, quantize: str | None = None, compile: bool = False,
