@@ -56,7 +56,7 @@ def _measured_line(model_name: str, new_tokens: int, mesh: DeviceMesh | None) ->
     from tttv2.backends.torch.parallel import all_reduce_bytes_per_token
     from tttv2.errors import TensorParallelError
 
-    world = int(os.environ.get("WORLD_SIZE", "1"))
+    world = mesh.size() if mesh is not None else 1
     prints = mesh is None or dist.get_rank() == 0
     baseline = _peak_rss_mb()
     started = time.perf_counter()
